@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontext.h"
+
+#include "collection.h"
+#include "palettewatcher.h"
+#include "storage/settingsstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+const QString ColorSchemeKey = u"ui/color_scheme"_s;
+const QString GeometryKey = u"ui/window_geometry"_s;
+const QString MaximizedKey = u"ui/window_maximized"_s;
+const QString PageKey = u"ui/page"_s;
+}
+
+AppContext::AppContext(std::unique_ptr<Collection> collection, const QString &forcedScheme, const QString &forcedPage, QObject *parent)
+    : QObject(parent)
+    , m_collection(std::move(collection))
+    , m_settings(std::make_unique<SettingsStore>(m_collection->connection()))
+    , m_palette(new PaletteWatcher(this))
+    , m_schemeForced(!forcedScheme.isEmpty())
+{
+    Q_ASSERT(!s_instance);
+    s_instance = this;
+    m_colorScheme = m_schemeForced ? forcedScheme : m_settings->value(ColorSchemeKey, u"system"_s);
+    m_initialPage = forcedPage.isEmpty() ? m_settings->value(PageKey, u"review"_s) : forcedPage;
+    connect(m_palette, &PaletteWatcher::systemDarkChanged, this, &AppContext::updateDark);
+    updateDark();
+}
+
+AppContext::~AppContext()
+{
+    s_instance = nullptr;
+}
+
+AppContext *AppContext::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
+{
+    Q_UNUSED(jsEngine)
+    Q_ASSERT(s_instance);
+    Q_ASSERT(s_instance->thread() == qmlEngine->thread());
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+QString AppContext::dataDir() const
+{
+    return m_collection->dataDir();
+}
+
+QString AppContext::databasePath() const
+{
+    return m_collection->database().path();
+}
+
+QString AppContext::version() const
+{
+    return QStringLiteral(MLPREP_VERSION);
+}
+
+QString AppContext::initialPage() const
+{
+    return m_initialPage;
+}
+
+QString AppContext::colorScheme() const
+{
+    return m_colorScheme;
+}
+
+void AppContext::setColorScheme(const QString &scheme)
+{
+    static const QStringList valid{u"system"_s, u"light"_s, u"dark"_s};
+    if (scheme == m_colorScheme || !valid.contains(scheme)) {
+        return;
+    }
+    m_colorScheme = scheme;
+    m_settings->setValue(ColorSchemeKey, scheme);
+    Q_EMIT colorSchemeChanged();
+    updateDark();
+}
+
+bool AppContext::isDark() const
+{
+    return m_dark;
+}
+
+Collection &AppContext::collection()
+{
+    return *m_collection;
+}
+
+void AppContext::updateDark()
+{
+    const bool dark = m_colorScheme == u"dark"_s || (m_colorScheme == u"system"_s && m_palette->isSystemDark());
+    if (dark != m_dark) {
+        m_dark = dark;
+        Q_EMIT darkChanged();
+    }
+}
+
+QRect AppContext::savedWindowGeometry() const
+{
+    const QStringList parts = m_settings->value(GeometryKey).split(u',');
+    if (parts.size() != 4) {
+        return {};
+    }
+    return QRect(parts.at(0).toInt(), parts.at(1).toInt(), parts.at(2).toInt(), parts.at(3).toInt());
+}
+
+bool AppContext::savedWindowMaximized() const
+{
+    return m_settings->value(MaximizedKey) == u"1"_s;
+}
+
+void AppContext::saveWindowState(const QRect &geometry, bool maximized, const QString &page)
+{
+    if (geometry.isValid()) {
+        m_settings->setValue(GeometryKey, u"%1,%2,%3,%4"_s.arg(geometry.x()).arg(geometry.y()).arg(geometry.width()).arg(geometry.height()));
+    }
+    m_settings->setValue(MaximizedKey, maximized ? u"1"_s : u"0"_s);
+    m_settings->setValue(PageKey, page);
+}

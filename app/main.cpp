@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Composition root: the command line decides between the subcommands (no display, links core
+// only) and the window (QApplication, because Qt Charts needs Widgets).
+
+#include "appcontext.h"
+#include "cli/cli.h"
+#include "cli/commandline.h"
+#include "collection.h"
+#include "screenshot.h"
+#include "startuptrace.h"
+#include "storage/datadir.h"
+#include "storage/instancelock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(MLPrepPlugin)
+Q_IMPORT_QML_PLUGIN(MLPrep_ViewsPlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"MLPrep"_s);
+    QCoreApplication::setApplicationName(u"mlprep"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MLPREP_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"MLPrep"_s);
+    QGuiApplication::setDesktopFileName(u"org.mlprep.MLPrep"_s);
+}
+
+/// Shows why the app cannot start: a dialog on a display, stderr when rendering offscreen.
+int refuseToStart(const QString &message, bool headless)
+{
+    std::fprintf(stderr, "mlprep: %s\n", qPrintable(message));
+    if (!headless) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "MLPrep cannot start"), message);
+    }
+    return 2;
+}
+
+int runGui(int argc, char **argv, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommandLine::addGuiOptions(parser);
+    parser.process(arguments); // wantsGui() already checked that this parses
+    const QString screenshotPath = parser.value(CommandLine::screenshotOption());
+    const bool headless = !screenshotPath.isEmpty();
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+    QApplication app(argc, argv);
+    QQuickStyle::setStyle(u"Fusion"_s);
+
+    const QString dataDir = DataDir::resolve(parser.value(CommandLine::dataDirOption()));
+    InstanceLock lock(dataDir);
+    QString error;
+    if (!QDir().mkpath(dataDir)) {
+        return refuseToStart(QCoreApplication::translate("main", "%1: the data folder cannot be created").arg(dataDir), headless);
+    }
+    if (!lock.tryAcquire(&error)) {
+        return refuseToStart(error, headless);
+    }
+    auto collection = Collection::open(dataDir, &error);
+    if (!collection) {
+        return refuseToStart(error, headless);
+    }
+    AppContext context(std::move(collection), parser.value(CommandLine::colorSchemeOption()), parser.value(CommandLine::pageOption()));
+
+    QQmlApplicationEngine engine;
+    // Qt 6.4 has no loadFromModule and no default qrc:/qt/qml import path.
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    QObject::connect(
+        &engine,
+        &QQmlApplicationEngine::objectCreationFailed,
+        &app,
+        [] {
+            QCoreApplication::exit(3);
+        },
+        Qt::QueuedConnection);
+    if (headless) {
+        engine.setInitialProperties({{u"width"_s, 1280}, {u"height"_s, 800}, {u"restoreGeometry"_s, false}});
+    }
+    engine.load(QUrl(u"qrc:/qt/qml/MLPrep/Views/Main.qml"_s));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        return 3;
+    }
+    if (StartupTrace::isEnabled()) {
+        StartupTrace::watchFirstFrame(window);
+    }
+    if (headless) {
+        new Screenshot(window, screenshotPath);
+    }
+    return app.exec();
+}
+}
+
+int main(int argc, char **argv)
+{
+    setApplicationIdentity();
+    const QStringList arguments = rawArguments(argc, argv);
+    if (CommandLine::wantsGui(arguments)) {
+        return runGui(argc, argv, arguments);
+    }
+    QCoreApplication app(argc, argv);
+    return Cli::run(app.arguments());
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import MLPrep.Views
+
+FocusScope {
+    id: root
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Whiteboard")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingHuge
+        spacing: Theme.spacingLarge
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Whiteboard")
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}
