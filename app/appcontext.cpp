@@ -71,7 +71,7 @@ QString AppContext::colorScheme() const
 
 void AppContext::setColorScheme(const QString &scheme)
 {
-    static const QStringList valid{u"system"_s, u"light"_s, u"dark"_s};
+    static const QStringList valid {u"system"_s, u"light"_s, u"dark"_s};
     if (scheme == m_colorScheme || !valid.contains(scheme)) {
         return;
     }

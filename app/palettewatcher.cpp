@@ -13,9 +13,7 @@ bool paletteIsDark()
 }
 }
 
-PaletteWatcher::PaletteWatcher(QObject *parent)
-    : QObject(parent)
-    , m_systemDark(paletteIsDark())
+PaletteWatcher::PaletteWatcher(QObject *parent) : QObject(parent), m_systemDark(paletteIsDark())
 {
     qApp->installEventFilter(this);
 }

@@ -10,10 +10,7 @@
 
 #include <cstdio>
 
-Screenshot::Screenshot(QQuickWindow *window, QString path)
-    : QObject(window)
-    , m_window(window)
-    , m_path(std::move(path))
+Screenshot::Screenshot(QQuickWindow *window, QString path) : QObject(window), m_window(window), m_path(std::move(path))
 {
     connect(window, &QQuickWindow::frameSwapped, this, &Screenshot::onFrameSwapped);
     // Keep frames coming even when nothing animates, so that a page which loads its data after

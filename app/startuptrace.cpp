@@ -27,7 +27,7 @@ double millisecondsSinceProcessStart()
         return -1;
     }
     const double startSeconds = fields.at(StartTimeIndex).toDouble() / double(sysconf(_SC_CLK_TCK));
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_BOOTTIME, &now);
     const double nowSeconds = double(now.tv_sec) + double(now.tv_nsec) / 1e9;
     return (nowSeconds - startSeconds) * 1000.0;

@@ -12,9 +12,7 @@ std::unique_ptr<Collection> Collection::open(const QString &dataDir, QString *er
     return std::unique_ptr<Collection>(new Collection(dataDir, std::move(database)));
 }
 
-Collection::Collection(QString dataDir, std::unique_ptr<Database> database)
-    : m_dataDir(std::move(dataDir))
-    , m_database(std::move(database))
+Collection::Collection(QString dataDir, std::unique_ptr<Database> database) : m_dataDir(std::move(dataDir)), m_database(std::move(database))
 {
 }
 

@@ -50,8 +50,9 @@ QString globalHelp(const QCommandLineParser &parser)
 int runWithoutSubcommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "MLPrep: flashcards, whiteboard, progress and job-description mapping for ML interviews.\n"
-                                                                        "Without a command, starts the app."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli",
+                                                                 "MLPrep: flashcards, whiteboard, progress and job-description mapping for ML interviews.\n"
+                                                                 "Without a command, starts the app."));
     CommandLine::addGuiOptions(parser);
     if (!parser.parse(arguments)) {
         err << "mlprep: " << parser.errorText() << "\n\n" << globalHelp(parser);
@@ -71,7 +72,9 @@ int runWithoutSubcommand(const QStringList &arguments, QTextStream &out, QTextSt
             << Qt::endl;
         return ExitUsage;
     }
-    err << "mlprep: " << QCoreApplication::translate("Cli", "invalid --color-scheme '%1' (expected system, light or dark)").arg(parser.value(CommandLine::colorSchemeOption()))
+    err << "mlprep: "
+        << QCoreApplication::translate("Cli", "invalid --color-scheme '%1' (expected system, light or dark)")
+               .arg(parser.value(CommandLine::colorSchemeOption()))
         << Qt::endl;
     return ExitUsage;
 }
@@ -107,6 +110,6 @@ int Cli::run(const QStringList &arguments)
         out << parser.helpText();
         return ExitOk;
     }
-    const CommandContext context{DataDir::resolve(parser.value(dataDir)), out, err};
+    const CommandContext context {DataDir::resolve(parser.value(dataDir)), out, err};
     return command->run(parser, context);
 }

@@ -16,7 +16,7 @@ QString tr(const char *text)
 /// Options that take a value, so that the value is not mistaken for a subcommand.
 const QStringList &optionsWithValues()
 {
-    static const QStringList names{u"--data-dir"_s, u"--screenshot"_s, u"--page"_s, u"--color-scheme"_s};
+    static const QStringList names {u"--data-dir"_s, u"--screenshot"_s, u"--page"_s, u"--color-scheme"_s};
     return names;
 }
 
@@ -103,6 +103,6 @@ bool CommandLine::wantsGui(const QStringList &arguments)
     if (parser.isSet(pageOption()) && !pageNames().contains(parser.value(pageOption()))) {
         return false;
     }
-    static const QStringList schemes{u"system"_s, u"light"_s, u"dark"_s};
+    static const QStringList schemes {u"system"_s, u"light"_s, u"dark"_s};
     return !parser.isSet(colorSchemeOption()) || schemes.contains(parser.value(colorSchemeOption()));
 }

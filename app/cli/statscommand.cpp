@@ -43,7 +43,8 @@ int StatsCommand::run(const QCommandLineParser &parser, const CommandContext &co
                            .arg(cards.relearning)
                            .arg(cards.suspended)
                     << '\n'
-                    << QCoreApplication::translate("StatsCommand", "Reviews: %1 in %2 minutes").arg(reviews.total).arg(qRound(reviews.timeSeconds / 60.0)) << Qt::endl;
+                    << QCoreApplication::translate("StatsCommand", "Reviews: %1 in %2 minutes").arg(reviews.total).arg(qRound(reviews.timeSeconds / 60.0))
+                    << Qt::endl;
         return ExitOk;
     }
 
@@ -51,15 +52,15 @@ int StatsCommand::run(const QCommandLineParser &parser, const CommandContext &co
     for (auto it = reviews.byDay.cbegin(); it != reviews.byDay.cend(); ++it) {
         byDay.insert(it.key().toString(Qt::ISODate), it.value());
     }
-    const QJsonObject root{
+    const QJsonObject root {
         {u"cards"_s,
-         QJsonObject{{u"total"_s, cards.total},
-                     {u"new"_s, cards.newCards},
-                     {u"learning"_s, cards.learning},
-                     {u"review"_s, cards.review},
-                     {u"relearning"_s, cards.relearning},
-                     {u"suspended"_s, cards.suspended}}},
-        {u"reviews"_s, QJsonObject{{u"total"_s, reviews.total}, {u"time_seconds"_s, reviews.timeSeconds}, {u"by_day"_s, byDay}}},
+         QJsonObject {{u"total"_s, cards.total},
+                      {u"new"_s, cards.newCards},
+                      {u"learning"_s, cards.learning},
+                      {u"review"_s, cards.review},
+                      {u"relearning"_s, cards.relearning},
+                      {u"suspended"_s, cards.suspended}}},
+        {u"reviews"_s, QJsonObject {{u"total"_s, reviews.total}, {u"time_seconds"_s, reviews.timeSeconds}, {u"by_day"_s, byDay}}},
     };
     context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     context.out.flush();

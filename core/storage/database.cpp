@@ -49,7 +49,7 @@ struct Inspection {
 Inspection inspectReadOnly(const QString &path, int targetVersion, const QString &backupTo)
 {
     Inspection result;
-    ConnectionGuard guard{newConnectionName()};
+    ConnectionGuard guard {newConnectionName()};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, guard.name);
         db.setDatabaseName(path);
@@ -108,9 +108,7 @@ bool execPragma(QSqlDatabase &db, const QString &pragma, QString *error)
 }
 }
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
+Database::Database(QString path, QString connectionName) : m_path(std::move(path)), m_connectionName(std::move(connectionName))
 {
 }
 
@@ -144,8 +142,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, in
         QString backupTo;
         const QString backups = DataDir::backupDir(info.absolutePath());
         if (QDir().mkpath(backups)) {
-            backupTo = QDir(backups).filePath(u"%1.pre-migration.%2.sqlite"_s.arg(info.completeBaseName(),
-                                                                                   QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmsszzz"_s)));
+            backupTo = QDir(backups).filePath(
+                u"%1.pre-migration.%2.sqlite"_s.arg(info.completeBaseName(), QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmsszzz"_s)));
         }
         const Inspection inspection = inspectReadOnly(path, target, backupTo);
         if (!inspection.ok) {

@@ -6,9 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-InstanceLock::InstanceLock(const QString &dataDir)
-    : m_path(QDir(dataDir).filePath(u"mlprep.lock"_s))
-    , m_lock(m_path)
+InstanceLock::InstanceLock(const QString &dataDir) : m_path(QDir(dataDir).filePath(u"mlprep.lock"_s)), m_lock(m_path)
 {
     // QLockFile's default of 30 s would let a hung process block start-up for that long;
     // stale locks from a crashed process are detected by PID anyway.
@@ -27,7 +25,8 @@ bool InstanceLock::tryAcquire(QString *error)
     if (error) {
         switch (m_lock.error()) {
         case QLockFile::LockFailedError:
-            *error = QCoreApplication::translate("InstanceLock", "%1: the data is in use by another MLPrep (process %2 on %3). Close it first, or use another --data-dir.")
+            *error = QCoreApplication::translate("InstanceLock",
+                                                 "%1: the data is in use by another MLPrep (process %2 on %3). Close it first, or use another --data-dir.")
                          .arg(m_path)
                          .arg(pid)
                          .arg(host);

@@ -8,8 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-SettingsStore::SettingsStore(QSqlDatabase db)
-    : m_db(std::move(db))
+SettingsStore::SettingsStore(QSqlDatabase db) : m_db(std::move(db))
 {
 }
 

@@ -8,8 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
     QSqlQuery begin(m_db);
     m_active = begin.exec(u"BEGIN IMMEDIATE"_s);

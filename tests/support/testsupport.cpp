@@ -18,8 +18,7 @@ QString TestSupport::sharedData(const QString &relativePath)
     return QFileInfo::exists(path) ? path : QString();
 }
 
-TestSupport::TempDataDir::TempDataDir()
-    : m_dir(QDir::tempPath() + u"/mlprep-test-XXXXXX"_s)
+TestSupport::TempDataDir::TempDataDir() : m_dir(QDir::tempPath() + u"/mlprep-test-XXXXXX"_s)
 {
 }
 
