@@ -5,6 +5,8 @@
 #include "palettewatcher.h"
 #include "storage/settingsstore.h"
 
+#include <QGuiApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace
@@ -84,6 +86,11 @@ void AppContext::setColorScheme(const QString &scheme)
 bool AppContext::isDark() const
 {
     return m_dark;
+}
+
+QFont AppContext::systemFont() const
+{
+    return QGuiApplication::font();
 }
 
 Collection &AppContext::collection()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QObject>
 #include <QQmlEngine>
 #include <QRect>
@@ -30,6 +31,8 @@ class AppContext final : public QObject
     Q_PROPERTY(QString colorScheme READ colorScheme WRITE setColorScheme NOTIFY colorSchemeChanged)
     /// Whether the dark palette is in effect (the scheme, or the system palette under "system").
     Q_PROPERTY(bool dark READ isDark NOTIFY darkChanged)
+    /// The desktop's UI font; the views scale their type from it so text follows the system size.
+    Q_PROPERTY(QFont systemFont READ systemFont CONSTANT)
 
 public:
     /// Takes ownership of an open collection. `forcedScheme` (from --color-scheme) overrides the
@@ -46,6 +49,7 @@ public:
     [[nodiscard]] QString colorScheme() const;
     void setColorScheme(const QString &scheme);
     [[nodiscard]] bool isDark() const;
+    [[nodiscard]] QFont systemFont() const;
 
     [[nodiscard]] Collection &collection();
 

@@ -31,7 +31,7 @@ QQC2.ApplicationWindow {
         currentIndex = index;
         const loader = pageRepeater.itemAt(index) as Loader;
         if (loader && loader.item)
-            loader.item.forceActiveFocus();
+            (loader.item as Item).forceActiveFocus();
     }
 
     width: 1280
@@ -80,15 +80,14 @@ QQC2.ApplicationWindow {
 
     // Page keys are Alt+1…6: Ctrl+1…4 belong to Anki's card flags on the review screen, and single
     // letters belong to text fields and whiteboard tools (docs/shortcuts.md).
-    Instantiator {
-        model: root.pages.length
-        delegate: Shortcut {
-            required property int index
-            sequence: "Alt+" + (index + 1)
-            context: Qt.ApplicationShortcut
-            onActivated: root.showPage(index)
-        }
-    }
+    // One line per page: Shortcuts inside Repeater delegates never registered with the window
+    // when Main.qml is created from a component (Qt 6.4, seen in tests/qml/tst_navigation.qml).
+    Shortcut { sequence: "Alt+1"; context: Qt.ApplicationShortcut; onActivated: root.showPage(0) }
+    Shortcut { sequence: "Alt+2"; context: Qt.ApplicationShortcut; onActivated: root.showPage(1) }
+    Shortcut { sequence: "Alt+3"; context: Qt.ApplicationShortcut; onActivated: root.showPage(2) }
+    Shortcut { sequence: "Alt+4"; context: Qt.ApplicationShortcut; onActivated: root.showPage(3) }
+    Shortcut { sequence: "Alt+5"; context: Qt.ApplicationShortcut; onActivated: root.showPage(4) }
+    Shortcut { sequence: "Alt+6"; context: Qt.ApplicationShortcut; onActivated: root.showPage(5) }
     Shortcut {
         sequence: "Ctrl+PgDown"
         context: Qt.ApplicationShortcut
@@ -127,7 +126,7 @@ QQC2.ApplicationWindow {
                     required property int index
                     active: index === root.currentIndex || item !== null
                     source: modelData.source
-                    onLoaded: if (index === root.currentIndex) item.forceActiveFocus()
+                    onLoaded: if (index === root.currentIndex) (item as Item).forceActiveFocus()
                 }
             }
         }

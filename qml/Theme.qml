@@ -19,7 +19,7 @@ QtObject {
     readonly property int contentMaxWidth: 920
 
     // Type scale relative to the system font, so it follows the user's font size.
-    readonly property font bodyFont: Qt.application.font
+    readonly property font bodyFont: AppContext.systemFont
     readonly property real fontSmall: bodyFont.pointSize * 0.88
     readonly property real fontTitle: bodyFont.pointSize * 1.6
     readonly property real fontHeading: bodyFont.pointSize * 1.2
