@@ -83,6 +83,7 @@ Inspection inspectReadOnly(const QString &path, int targetVersion, const QString
                 result.error = tr("is corrupt (integrity check: %1)").arg(query.value(0).toString());
                 return result;
             }
+            query.finish(); // VACUUM refuses to run while a statement is still open
             QSqlQuery backup(db);
             backup.prepare(u"VACUUM INTO ?"_s);
             backup.addBindValue(backupTo);
