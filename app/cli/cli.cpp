@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "schedulecommand.h"
 #include "statscommand.h"
 
 #include "storage/datadir.h"
@@ -21,6 +22,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
     static const std::vector<std::unique_ptr<Command>> all = [] {
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<StatsCommand>());
+        list.push_back(std::make_unique<ScheduleCommand>());
         return list;
     }();
     return all;
@@ -69,13 +71,15 @@ int runWithoutSubcommand(const QStringList &arguments, QTextStream &out, QTextSt
     const QString page = parser.value(CommandLine::pageOption());
     if (!page.isEmpty() && !CommandLine::pageNames().contains(page)) {
         err << "mlprep: " << QCoreApplication::translate("Cli", "unknown page '%1' (expected one of: %2)").arg(page, CommandLine::pageNames().join(u", "_s))
-            << Qt::endl;
+            << "\n\n"
+            << globalHelp(parser);
         return ExitUsage;
     }
     err << "mlprep: "
         << QCoreApplication::translate("Cli", "invalid --color-scheme '%1' (expected system, light or dark)")
                .arg(parser.value(CommandLine::colorSchemeOption()))
-        << Qt::endl;
+        << "\n\n"
+        << globalHelp(parser);
     return ExitUsage;
 }
 }
