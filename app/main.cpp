@@ -44,7 +44,8 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(u"MLPrep"_s);
     QCoreApplication::setApplicationName(u"mlprep"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MLPREP_VERSION));
-    QGuiApplication::setApplicationDisplayName(u"MLPrep"_s);
+    // No application display name: on X11 Qt would append it to every window title, and the title
+    // already starts with "MLPrep".
     QGuiApplication::setDesktopFileName(u"org.mlprep.MLPrep"_s);
 }
 

@@ -38,18 +38,21 @@ time_to_window() {
     "$@" >/dev/null 2>"$work/stderr" &
     local pid=$!
     while :; do
-        if xwininfo -root -children 2>/dev/null | grep -q "\"$pattern"; then
-            end=$(now_ms)
-            # Only mapped windows count: check the one we found is viewable.
-            local id
-            id=$(xwininfo -root -children | grep "\"$pattern" | head -1 | awk '{print $1}')
+        # Qt maps a few helper windows too; only a viewable window with the app's name counts.
+        local id found=""
+        for id in $(xwininfo -root -children 2>/dev/null | grep "\"$pattern" | awk '{print $1}'); do
             if xwininfo -id "$id" 2>/dev/null | grep -q "IsViewable"; then
+                found=$id
                 break
             fi
+        done
+        if [ -n "$found" ]; then
+            end=$(now_ms)
+            break
         fi
         if [ $(( $(now_ms) - start )) -gt 20000 ]; then
-            end=-1
-            break
+            echo "measure-startup: no window for $pattern within 20 s" >&2
+            exit 1
         fi
     done
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
