@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 
+#include "cards/cardformatter.h"
 #include "collection.h"
 #include "palettewatcher.h"
+#include "progress/dashboardcontroller.h"
 #include "storage/settingsstore.h"
 
 #include <QGuiApplication>
@@ -22,6 +24,8 @@ AppContext::AppContext(std::unique_ptr<Collection> collection, const QString &fo
     , m_collection(std::move(collection))
     , m_settings(std::make_unique<SettingsStore>(m_collection->connection()))
     , m_palette(new PaletteWatcher(this))
+    , m_cardFormatter(new CardFormatter(this))
+    , m_dashboard(new DashboardController(*m_collection, this))
     , m_schemeForced(!forcedScheme.isEmpty())
 {
     Q_ASSERT(!s_instance);
@@ -34,6 +38,7 @@ AppContext::AppContext(std::unique_ptr<Collection> collection, const QString &fo
 
 AppContext::~AppContext()
 {
+    qDeleteAll(children());
     s_instance = nullptr;
 }
 
@@ -91,6 +96,16 @@ bool AppContext::isDark() const
 QFont AppContext::systemFont() const
 {
     return QGuiApplication::font();
+}
+
+CardFormatter *AppContext::cardFormatter() const
+{
+    return m_cardFormatter;
+}
+
+DashboardController *AppContext::dashboard() const
+{
+    return m_dashboard;
 }
 
 Collection &AppContext::collection()

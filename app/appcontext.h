@@ -9,7 +9,9 @@
 
 #include <memory>
 
+class CardFormatter;
 class Collection;
+class DashboardController;
 class PaletteWatcher;
 class SettingsStore;
 
@@ -21,6 +23,8 @@ class AppContext final : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
+    Q_MOC_INCLUDE("cards/cardformatter.h")
+    Q_MOC_INCLUDE("progress/dashboardcontroller.h")
 
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
@@ -33,11 +37,14 @@ class AppContext final : public QObject
     Q_PROPERTY(bool dark READ isDark NOTIFY darkChanged)
     /// The desktop's UI font; the views scale their type from it so text follows the system size.
     Q_PROPERTY(QFont systemFont READ systemFont CONSTANT)
+    Q_PROPERTY(CardFormatter *cardFormatter READ cardFormatter CONSTANT)
+    Q_PROPERTY(DashboardController *dashboard READ dashboard CONSTANT)
 
 public:
     /// Takes ownership of an open collection. `forcedScheme` (from --color-scheme) overrides the
     /// saved scheme for this run without saving it; `forcedPage` likewise for the first page.
     AppContext(std::unique_ptr<Collection> collection, const QString &forcedScheme, const QString &forcedPage, QObject *parent = nullptr);
+    /// Deletes the controllers before the collection they use.
     ~AppContext() override;
 
     static AppContext *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
@@ -51,6 +58,8 @@ public:
     [[nodiscard]] bool isDark() const;
     [[nodiscard]] QFont systemFont() const;
 
+    [[nodiscard]] CardFormatter *cardFormatter() const;
+    [[nodiscard]] DashboardController *dashboard() const;
     [[nodiscard]] Collection &collection();
 
     /// The window rectangle saved at the last close, or an invalid rect the first time.
@@ -67,6 +76,8 @@ private:
     std::unique_ptr<Collection> m_collection;
     std::unique_ptr<SettingsStore> m_settings;
     PaletteWatcher *m_palette;
+    CardFormatter *m_cardFormatter;
+    DashboardController *m_dashboard;
     QString m_colorScheme;
     bool m_schemeForced;
     QString m_initialPage;

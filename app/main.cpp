@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/commandline.h"
 #include "collection.h"
+#include "offlinenetwork.h"
 #include "screenshot.h"
 #include "startuptrace.h"
 #include "storage/datadir.h"
@@ -88,7 +89,9 @@ int runGui(int argc, char **argv, const QStringList &arguments)
     }
     AppContext context(std::move(collection), parser.value(CommandLine::colorSchemeOption()), parser.value(CommandLine::pageOption()));
 
+    OfflineNetworkFactory offline(dataDir); // must outlive the engine
     QQmlApplicationEngine engine;
+    engine.setNetworkAccessManagerFactory(&offline);
     // Qt 6.4 has no loadFromModule and no default qrc:/qt/qml import path.
     engine.addImportPath(u"qrc:/qt/qml"_s);
     QObject::connect(
