@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 
+#include "cards/cardbrowsermodel.h"
 #include "cards/cardformatter.h"
 #include "collection.h"
 #include "palettewatcher.h"
 #include "progress/dashboardcontroller.h"
+#include "review/reviewcontroller.h"
 #include "storage/settingsstore.h"
 
 #include <QGuiApplication>
@@ -26,6 +28,8 @@ AppContext::AppContext(std::unique_ptr<Collection> collection, const QString &fo
     , m_palette(new PaletteWatcher(this))
     , m_cardFormatter(new CardFormatter(this))
     , m_dashboard(new DashboardController(*m_collection, this))
+    , m_review(new ReviewController(*m_collection, {}, this))
+    , m_browser(new CardBrowserModel(*m_collection, {}, this))
     , m_schemeForced(!forcedScheme.isEmpty())
 {
     Q_ASSERT(!s_instance);
@@ -33,6 +37,8 @@ AppContext::AppContext(std::unique_ptr<Collection> collection, const QString &fo
     m_colorScheme = m_schemeForced ? forcedScheme : m_settings->value(ColorSchemeKey, u"system"_s);
     m_initialPage = forcedPage.isEmpty() ? m_settings->value(PageKey, u"review"_s) : forcedPage;
     connect(m_palette, &PaletteWatcher::systemDarkChanged, this, &AppContext::updateDark);
+    // A card the browser changes must show at once in the review queue's deck counts.
+    connect(m_browser, &CardBrowserModel::cardsChanged, m_review, &ReviewController::refreshDecks);
     updateDark();
 }
 
@@ -106,6 +112,16 @@ CardFormatter *AppContext::cardFormatter() const
 DashboardController *AppContext::dashboard() const
 {
     return m_dashboard;
+}
+
+ReviewController *AppContext::review() const
+{
+    return m_review;
+}
+
+CardBrowserModel *AppContext::browser() const
+{
+    return m_browser;
 }
 
 Collection &AppContext::collection()

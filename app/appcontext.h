@@ -9,9 +9,11 @@
 
 #include <memory>
 
+class CardBrowserModel;
 class CardFormatter;
 class Collection;
 class DashboardController;
+class ReviewController;
 class PaletteWatcher;
 class SettingsStore;
 
@@ -23,8 +25,10 @@ class AppContext final : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
+    Q_MOC_INCLUDE("cards/cardbrowsermodel.h")
     Q_MOC_INCLUDE("cards/cardformatter.h")
     Q_MOC_INCLUDE("progress/dashboardcontroller.h")
+    Q_MOC_INCLUDE("review/reviewcontroller.h")
 
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
@@ -39,6 +43,8 @@ class AppContext final : public QObject
     Q_PROPERTY(QFont systemFont READ systemFont CONSTANT)
     Q_PROPERTY(CardFormatter *cardFormatter READ cardFormatter CONSTANT)
     Q_PROPERTY(DashboardController *dashboard READ dashboard CONSTANT)
+    Q_PROPERTY(ReviewController *review READ review CONSTANT)
+    Q_PROPERTY(CardBrowserModel *browser READ browser CONSTANT)
 
 public:
     /// Takes ownership of an open collection. `forcedScheme` (from --color-scheme) overrides the
@@ -60,6 +66,8 @@ public:
 
     [[nodiscard]] CardFormatter *cardFormatter() const;
     [[nodiscard]] DashboardController *dashboard() const;
+    [[nodiscard]] ReviewController *review() const;
+    [[nodiscard]] CardBrowserModel *browser() const;
     [[nodiscard]] Collection &collection();
 
     /// The window rectangle saved at the last close, or an invalid rect the first time.
@@ -78,6 +86,8 @@ private:
     PaletteWatcher *m_palette;
     CardFormatter *m_cardFormatter;
     DashboardController *m_dashboard;
+    ReviewController *m_review;
+    CardBrowserModel *m_browser;
     QString m_colorScheme;
     bool m_schemeForced;
     QString m_initialPage;

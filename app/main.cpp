@@ -7,6 +7,7 @@
 #include "cli/commandline.h"
 #include "collection.h"
 #include "offlinenetwork.h"
+#include "review/reviewcontroller.h"
 #include "screenshot.h"
 #include "startuptrace.h"
 #include "storage/datadir.h"
@@ -87,7 +88,12 @@ int runGui(int argc, char **argv, const QStringList &arguments)
     if (!collection) {
         return refuseToStart(error, headless);
     }
-    AppContext context(std::move(collection), parser.value(CommandLine::colorSchemeOption()), parser.value(CommandLine::pageOption()));
+    const QString cardKey = parser.value(CommandLine::cardOption());
+    AppContext context(
+        std::move(collection), parser.value(CommandLine::colorSchemeOption()), cardKey.isEmpty() ? parser.value(CommandLine::pageOption()) : u"review"_s);
+    if (!cardKey.isEmpty() && !context.review()->previewCard(cardKey)) {
+        return refuseToStart(QCoreApplication::translate("main", "there is no card '%1'").arg(cardKey), headless);
+    }
 
     OfflineNetworkFactory offline(dataDir); // must outlive the engine
     QQmlApplicationEngine engine;

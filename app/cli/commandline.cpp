@@ -59,6 +59,11 @@ QCommandLineOption CommandLine::colorSchemeOption()
     return QCommandLineOption(u"color-scheme"_s, tr("Force the light or dark palette (system, light, dark)."), u"scheme"_s);
 }
 
+QCommandLineOption CommandLine::cardOption()
+{
+    return QCommandLineOption(u"card"_s, tr("Open the review page on card <key> with its answer shown (a preview; nothing is graded)."), u"key"_s);
+}
+
 QStringList CommandLine::pageNames()
 {
     return {u"review"_s, u"browse"_s, u"board"_s, u"dashboard"_s, u"jobs"_s, u"settings"_s};
@@ -72,6 +77,7 @@ void CommandLine::addGuiOptions(QCommandLineParser &parser)
     parser.addOption(screenshotOption());
     parser.addOption(pageOption());
     parser.addOption(colorSchemeOption());
+    parser.addOption(cardOption());
 }
 
 QString CommandLine::findSubcommand(const QStringList &arguments)

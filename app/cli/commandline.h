@@ -14,6 +14,7 @@ namespace CommandLine
 [[nodiscard]] QCommandLineOption screenshotOption();
 [[nodiscard]] QCommandLineOption pageOption();
 [[nodiscard]] QCommandLineOption colorSchemeOption();
+[[nodiscard]] QCommandLineOption cardOption();
 
 /// The page names `--page` accepts, in navigation order.
 [[nodiscard]] QStringList pageNames();

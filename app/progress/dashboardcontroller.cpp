@@ -37,9 +37,9 @@ int DashboardController::suspendedCards() const
     return m_cards.suspended;
 }
 
-qint64 DashboardController::reviewsTotal() const
+int DashboardController::reviewsTotal() const
 {
-    return m_reviews.total;
+    return int(m_reviews.total);
 }
 
 int DashboardController::reviewMinutes() const

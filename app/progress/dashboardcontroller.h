@@ -22,7 +22,7 @@ class DashboardController : public QObject
     Q_PROPERTY(int reviewCards READ reviewCards NOTIFY changed)
     Q_PROPERTY(int relearningCards READ relearningCards NOTIFY changed)
     Q_PROPERTY(int suspendedCards READ suspendedCards NOTIFY changed)
-    Q_PROPERTY(qint64 reviewsTotal READ reviewsTotal NOTIFY changed)
+    Q_PROPERTY(int reviewsTotal READ reviewsTotal NOTIFY changed)
     /// Whole minutes of answer time over all reviews.
     Q_PROPERTY(int reviewMinutes READ reviewMinutes NOTIFY changed)
     Q_PROPERTY(int studyDays READ studyDays NOTIFY changed)
@@ -36,7 +36,7 @@ public:
     [[nodiscard]] int reviewCards() const;
     [[nodiscard]] int relearningCards() const;
     [[nodiscard]] int suspendedCards() const;
-    [[nodiscard]] qint64 reviewsTotal() const;
+    [[nodiscard]] int reviewsTotal() const;
     [[nodiscard]] int reviewMinutes() const;
     [[nodiscard]] int studyDays() const;
 

@@ -8,12 +8,21 @@
 enum class CardKind {
     Basic, ///< `### Front` and `### Back`
     ThreeLevel, ///< `### Front`, then `### Technical`, `### Architectural` and `### Business`
+    Derive, ///< `### Front` and `### Back` describe a generator (CardDraft::derive) that draws numbers per review
 };
 
-/// The name a deck file and the `cards.kind` column use: `basic` or `three-level`.
+/// The name a deck file and the `cards.kind` column use: `basic`, `three-level` or `derive`.
 [[nodiscard]] inline QString cardKindName(CardKind kind)
 {
-    return kind == CardKind::ThreeLevel ? QStringLiteral("three-level") : QStringLiteral("basic");
+    switch (kind) {
+    case CardKind::ThreeLevel:
+        return QStringLiteral("three-level");
+    case CardKind::Derive:
+        return QStringLiteral("derive");
+    case CardKind::Basic:
+        break;
+    }
+    return QStringLiteral("basic");
 }
 
 /// The three answers of a `three-level` card, each Markdown.
@@ -37,6 +46,7 @@ struct CardDraft {
     QStringList tags; ///< lowercase kebab-case, in file order
     QString source; ///< where the facts come from; empty when the file gives none
     QStringList followUps; ///< ids of the cards an interviewer would ask next, in file order
+    QString derive; ///< a derive card's generator (Derive::generators()); empty for other kinds
     int line = 0; ///< 1-based line of the card's `## id` heading in its file
 
     friend bool operator==(const CardDraft &, const CardDraft &) = default;

@@ -28,7 +28,7 @@ namespace
 {
 /// Bump when the way files become rows changes (parser or merge rules), so that every existing
 /// database runs one full merge on its next start even though the files are the same.
-constexpr QByteArrayView MergeVersion = "mlprep-builtin-decks/1";
+constexpr QByteArrayView MergeVersion = "mlprep-builtin-decks/2";
 
 QString tr(const char *text)
 {
@@ -54,6 +54,8 @@ struct CardRow {
     QString followUps;
     bool retired = false;
     bool builtin = false;
+    QString derive;
+    bool userEdited = false; ///< changed in the card editor: the user's content wins over the file's
 };
 
 /// Text columns are NOT NULL: an absent value is bound as '' (a null QString binds as NULL).
@@ -206,7 +208,9 @@ DeckMerger::Report DeckMerger::merge(const QList<Source> &sources, const Options
                              query.value(7).toString(),
                              query.value(8).toString(),
                              query.value(9).toInt() != 0,
-                             query.value(10).toString() == u"builtin"_s});
+                             query.value(10).toString() == u"builtin"_s,
+                             query.value(11).toString(),
+                             query.value(12).toInt() != 0});
         }
     }
 
@@ -267,7 +271,8 @@ DeckMerger::Report DeckMerger::merge(const QList<Source> &sources, const Options
                                               text(card.source),
                                               text(followUps),
                                               QVariant(now),
-                                              QVariant(now)}) {
+                                              QVariant(now),
+                                              text(card.derive)}) {
                     insertCard.addBindValue(value);
                 }
                 if (!execute(insertCard, u"cards/merge_insert"_s, &error)) {
@@ -275,6 +280,10 @@ DeckMerger::Report DeckMerger::merge(const QList<Source> &sources, const Options
                 }
                 ++report.added;
                 merged.insert(card.key);
+                continue;
+            }
+            if (existing->userEdited) {
+                merged.insert(card.key); // the user's edit wins over the file: neither updated nor retired
                 continue;
             }
             if (!existing->builtin) {
@@ -286,7 +295,7 @@ DeckMerger::Report DeckMerger::merge(const QList<Source> &sources, const Options
             }
             merged.insert(card.key);
             const bool changed = existing->deckId != deckId || existing->kind != kind || existing->front != card.front || existing->back != card.back
-                || existing->tags != tags || existing->source != card.source || existing->followUps != followUps;
+                || existing->tags != tags || existing->source != card.source || existing->followUps != followUps || existing->derive != card.derive;
             if (!changed && !existing->retired) {
                 continue;
             }
@@ -298,6 +307,7 @@ DeckMerger::Report DeckMerger::merge(const QList<Source> &sources, const Options
                                           text(card.source),
                                           text(followUps),
                                           QVariant(now),
+                                          text(card.derive),
                                           QVariant(existing->id)}) {
                 updateCard.addBindValue(value);
             }
@@ -311,7 +321,7 @@ DeckMerger::Report DeckMerger::merge(const QList<Source> &sources, const Options
 
     if (canRetire) {
         for (auto it = cardRows.cbegin(); it != cardRows.cend(); ++it) {
-            if (!it->builtin || it->retired || merged.contains(it.key()) || keepAsIs.contains(it.key())) {
+            if (!it->builtin || it->retired || it->userEdited || merged.contains(it.key()) || keepAsIs.contains(it.key())) {
                 continue;
             }
             retireCard.addBindValue(now);

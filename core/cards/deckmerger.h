@@ -14,7 +14,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcDeckMerge) // "mlprep.cards"
 /// Brings the built-in decks into the database by stable id, on every start.
 ///
 /// In one transaction: new decks and cards are inserted (deck origin `builtin`); a card whose text,
-/// tags, source, follow-ups, kind or deck changed is updated and its `modified_at` bumped; a
+/// tags, source, follow-ups, kind, generator or deck changed is updated and its `modified_at` bumped; a
 /// built-in card no longer in any file is retired (`retired = 1`), never deleted; a retired card
 /// that reappears is un-retired. `card_state` and `review_log` are never read or written, so a
 /// user's schedule and history survive every upgrade.
@@ -44,7 +44,7 @@ public:
         int decksAdded = 0;
         int decksUpdated = 0;
         int added = 0;
-        int updated = 0; ///< content changed (text, tags, source, follow-ups, kind or deck)
+        int updated = 0; ///< content changed (text, tags, source, follow-ups, kind, generator or deck)
         int retired = 0;
         int restored = 0; ///< retired cards that are back in a file
         QList<MarkdownDeck::Problem> problems; ///< parse problems and cards that could not be merged

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdowndeck.h"
 
+#include "derive/derivation.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -705,10 +707,15 @@ void Parser::cardMetadata(int line, const MetaLine &meta)
         draft.followUps.removeDuplicates();
     } else if (meta.key == u"kind"_s) {
         if (!MarkdownDeck::kindFromName(meta.value, &draft.kind)) {
-            reportInCard(line, tr("unknown kind '%1' (expected basic or three-level)").arg(meta.value.left(80)));
+            reportInCard(line, tr("unknown kind '%1' (expected basic, three-level or derive)").arg(meta.value.left(80)));
+        }
+    } else if (meta.key == u"derive"_s) {
+        draft.derive = meta.value;
+        if (!Derive::isKnownGenerator(meta.value)) {
+            reportInCard(line, tr("unknown generator '%1' (expected one of: %2)").arg(meta.value.left(80), Derive::generatorNames().join(u", "_s)));
         }
     } else {
-        reportInCard(line, tr("unknown card key '%1' (expected tags, source, follow-up or kind)").arg(meta.key.left(80)));
+        reportInCard(line, tr("unknown card key '%1' (expected tags, source, follow-up, kind or derive)").arg(meta.key.left(80)));
     }
 }
 
@@ -723,6 +730,12 @@ void Parser::finishCard()
                                                                     : QStringList {SectionFront, SectionBack};
     const QStringList allNames {SectionFront, SectionBack, SectionTechnical, SectionArchitectural, SectionBusiness};
 
+    // `derive:` and `kind:` may come in either order, so they are checked together here.
+    if (draft.kind == CardKind::Derive && !card.metaLines.contains(u"derive"_s)) {
+        reportInCard(draft.line, tr("a derive card needs a 'derive: <generator>' line naming what draws its numbers"));
+    } else if (draft.kind != CardKind::Derive && card.metaLines.contains(u"derive"_s)) {
+        reportInCard(card.metaLines.value(u"derive"_s), tr("'derive' belongs to derive cards: add 'kind: derive' under the card heading"));
+    }
     if (!card.skipRest) {
         QHash<QString, int> seen; // canonical name → line
         QStringList order;
@@ -739,7 +752,7 @@ void Parser::finishCard()
                 continue;
             }
             if (!expected.contains(canonical)) {
-                if (draft.kind == CardKind::Basic) {
+                if (draft.kind != CardKind::ThreeLevel) {
                     reportInCard(section.line,
                                  tr("'%1' belongs to three-level cards: add 'kind: three-level' under the card heading").arg(sectionHeading(canonical)));
                 } else {
@@ -917,7 +930,8 @@ const QStringList &MarkdownDeck::topics()
                                    u"kernels"_s,
                                    u"preference-eval"_s,
                                    u"system-design"_s,
-                                   u"interview"_s};
+                                   u"interview"_s,
+                                   u"numbers"_s};
     return list;
 }
 
@@ -929,6 +943,10 @@ bool MarkdownDeck::kindFromName(QStringView name, CardKind *kind)
     }
     if (name == u"three-level"_s) {
         *kind = CardKind::ThreeLevel;
+        return true;
+    }
+    if (name == u"derive"_s) {
+        *kind = CardKind::Derive;
         return true;
     }
     return false;

@@ -68,6 +68,6 @@ struct CodeBlock {
 /// The topics a deck may name in its `topic:` line.
 [[nodiscard]] const QStringList &topics();
 
-/// `basic` or `three-level` to a kind; false when the name is neither.
+/// `basic`, `three-level` or `derive` to a kind; false for any other name.
 [[nodiscard]] bool kindFromName(QStringView name, CardKind *kind);
 }

@@ -5,14 +5,22 @@
 
 #include <QFile>
 #include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
+namespace
+{
+/// The caches below are shared by every thread that opens its own connection.
+QMutex s_cacheMutex;
+}
+
 QString SqlFile::load(const QString &name)
 {
     static QHash<QString, QString> cache;
+    const QMutexLocker locker(&s_cacheMutex);
     auto it = cache.constFind(name);
     if (it != cache.constEnd()) {
         return *it;
@@ -139,8 +147,21 @@ bool SqlFile::execScript(QSqlDatabase &db, const QString &script, QString *error
 
 QSqlQuery SqlFile::prepare(const QSqlDatabase &db, const QString &name)
 {
+    // Without its comments: Qt scans the whole text for `:name` placeholders, comments included,
+    // so an apostrophe or a colon in a comment would silently break the binding.
+    static QHash<QString, QString> statements;
+    QString statement;
+    {
+        const QString text = load(name);
+        const QMutexLocker locker(&s_cacheMutex);
+        auto it = statements.constFind(name);
+        if (it == statements.constEnd()) {
+            it = statements.insert(name, splitStatements(text).value(0));
+        }
+        statement = *it;
+    }
     QSqlQuery query(db);
-    if (!query.prepare(load(name))) {
+    if (!query.prepare(statement)) {
         qCCritical(lcStorage) << "cannot prepare" << name << query.lastError().text();
     }
     return query;

@@ -21,6 +21,6 @@ namespace SqlFile
 /// Runs every statement of a script; returns false and sets `error` at the first failure.
 [[nodiscard]] bool execScript(QSqlDatabase &db, const QString &script, QString *error);
 
-/// A prepared query for a compiled-in statement, cached per connection by Qt.
+/// A prepared query for a compiled-in file holding one statement (its comments removed first).
 [[nodiscard]] QSqlQuery prepare(const QSqlDatabase &db, const QString &name);
 }

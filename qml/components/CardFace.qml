@@ -17,34 +17,36 @@ ColumnLayout {
 
     Repeater {
         model: AppContext.cardFormatter.segments(root.markdown, Theme.dark)
-        delegate: Loader {
+        // Prose or code: a segment is one of the two, so the other stays empty and hidden.
+        delegate: Item {
             id: segment
 
             required property var modelData
+            readonly property bool isCode: modelData.kind === "code"
 
             Layout.fillWidth: true
-            sourceComponent: modelData.kind === "code" ? codeBlock : prose
+            implicitHeight: isCode ? code.implicitHeight : prose.implicitHeight
 
-            Component {
+            QQC2.Label {
                 id: prose
-                QQC2.Label {
-                    text: segment.modelData.text
-                    textFormat: Text.MarkdownText
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                    linkColor: Theme.accent
-                    font.pointSize: Theme.fontCard
-                    onLinkActivated: link => Qt.openUrlExternally(link)
-                }
+                width: parent.width
+                visible: !segment.isCode
+                text: segment.isCode ? "" : segment.modelData.text
+                textFormat: Text.MarkdownText
+                wrapMode: Text.Wrap
+                color: Theme.text
+                linkColor: Theme.accent
+                font.pointSize: Theme.fontCard
+                onLinkActivated: link => Qt.openUrlExternally(link)
             }
-            Component {
-                id: codeBlock
-                CodeBlock {
-                    html: segment.modelData.html
-                    background: segment.modelData.background
-                    foreground: segment.modelData.foreground
-                    language: segment.modelData.language
-                }
+            CodeBlock {
+                id: code
+                width: parent.width
+                visible: segment.isCode
+                html: segment.isCode ? segment.modelData.html : ""
+                background: segment.isCode ? segment.modelData.background : "transparent"
+                foreground: segment.isCode ? segment.modelData.foreground : Theme.text
+                language: segment.isCode ? segment.modelData.language : ""
             }
         }
     }

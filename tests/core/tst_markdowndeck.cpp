@@ -184,6 +184,22 @@ private Q_SLOTS:
         row("setext heading in text", "## t-x\n### Front\nQ\n### Back\nA title\n---\nA\n", 16, u"makes the line above it a heading"_s, u"t-x"_s);
         row("setext = heading in text", "## t-x\n### Front\nQ\n### Back\nA title\n=====\nA\n", 16, u"makes the line above it a heading"_s, u"t-x"_s);
         row("unclosed comment", "## t-x\n### Front\nQ\n<!-- never closed\n### Back\nA\n", 14, u"comment is never closed"_s, u"t-x"_s);
+        row("derive without generator",
+            "## t-x\nkind: derive\n### Front\nQ\n### Back\nA\n",
+            11,
+            u"a derive card needs a 'derive: <generator>' line"_s,
+            u"t-x"_s);
+        row("unknown generator",
+            "## t-x\nkind: derive\nderive: kv-cash\n### Front\nQ\n### Back\nA\n",
+            13,
+            u"unknown generator 'kv-cash' (expected one of: kv-cache-bytes,"_s,
+            u"t-x"_s);
+        row("derive on a basic card", "## t-x\nderive: pipeline-bubble\n### Front\nQ\n### Back\nA\n", 12, u"'derive' belongs to derive cards"_s, u"t-x"_s);
+        row("derive with levels",
+            "## t-x\nkind: derive\nderive: pipeline-bubble\n### Front\nQ\n### Technical\nT\n",
+            16,
+            u"'### Technical' belongs to three-level cards"_s,
+            u"t-x"_s);
 
         // A fence that never closes costs its own card only: reading resumes at the next card.
         row("unterminated fence", "## t-x\n### Front\n```python\nx = 1\n### Back\nA\n", 13, u"code fence is never closed"_s, u"t-x"_s);
@@ -441,6 +457,29 @@ private Q_SLOTS:
         const auto result = MarkdownDeck::parse(deck("## t-x\n###   front  \nQ\n### BACK\nA\n"), u"c.md"_s);
         QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result.problems)));
         QCOMPARE(result.deck.cards.constFirst().back, u"A"_s);
+    }
+
+    void parsesDeriveCards()
+    {
+        // `derive:` may come before `kind:`; Front and Back describe the generator.
+        const auto result = MarkdownDeck::parse(deck("## t-d\nderive: kv-cache-bytes\nkind: derive\nsource: S\n\n### Front\nHow big is the KV cache?\n\n"
+                                                     "### Back\n2 · layers · kv_heads · head_dim · tokens · bytes.\n"
+                                                     + goodCard("t-after")),
+                                                u"d.md"_s);
+        QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result.problems)));
+        QCOMPARE(keysOf(result.deck), (QStringList {u"t-d"_s, u"t-after"_s}));
+        const CardDraft &card = result.deck.cards.constFirst();
+        QCOMPARE(card.kind, CardKind::Derive);
+        QCOMPARE(card.derive, u"kv-cache-bytes"_s);
+        QCOMPARE(card.front, u"How big is the KV cache?"_s);
+        QCOMPARE(card.back, u"2 · layers · kv_heads · head_dim · tokens · bytes."_s);
+        QCOMPARE(card.levels, ThreeLevels {});
+        QVERIFY(result.deck.cards.constLast().derive.isEmpty());
+        QCOMPARE(cardKindName(CardKind::Derive), u"derive"_s);
+        CardKind kind = CardKind::Basic;
+        QVERIFY(MarkdownDeck::kindFromName(u"derive", &kind));
+        QCOMPARE(kind, CardKind::Derive);
+        QVERIFY(MarkdownDeck::topics().contains(u"numbers"_s));
     }
 
     void cardsOfAnyPrefixAreAccepted()
