@@ -7,7 +7,9 @@
 
 #include <cstdio>
 #include <ctime>
+#include <memory>
 #include <unistd.h>
+#include <utility>
 
 namespace
 {
@@ -41,9 +43,13 @@ bool StartupTrace::isEnabled()
 
 void StartupTrace::watchFirstFrame(QQuickWindow *window)
 {
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [connection] {
-        QObject::disconnect(*connection);
+    // With the threaded render loop several frameSwapped signals can be queued before the first
+    // one is handled, so "first" is decided by a flag, not by disconnecting.
+    auto printed = std::make_shared<bool>(false);
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [printed] {
+        if (std::exchange(*printed, true)) {
+            return;
+        }
         std::fprintf(stderr, "first frame: %.0f ms\n", millisecondsSinceProcessStart());
         std::fflush(stderr);
     });
