@@ -15,13 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
+/// -1 when the statement fails, so that a broken query never passes for a count of 0.
 qint64 scalar(const Collection &collection, const QString &sql)
 {
-    QSqlQuery query(collection.connection());
-    if (!query.exec(sql) || !query.next()) {
-        return -1;
-    }
-    return query.value(0).toLongLong();
+    const QVariant value = TestSupport::scalar(collection.connection(), sql);
+    return value.isValid() ? value.toLongLong() : -1;
 }
 
 /// Leaves only the deck with key `deckKey` selected.

@@ -5,33 +5,14 @@
 #include "cards/reviewservice.h"
 #include "generatedcollection.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <benchmark/benchmark.h>
-
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
 namespace
 {
-const TestSupport::GeneratedDatabase &collection()
-{
-    // Qt SQL loads its driver plugin through the application object.
-    static int argc = 1;
-    static char name[] = "bench_answer";
-    static char *argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
-    static const TestSupport::GeneratedDatabase database;
-    if (!database.isValid()) {
-        std::fprintf(stderr, "cannot generate the collection: %s\n", qPrintable(database.errorText()));
-        std::abort();
-    }
-    return database;
-}
-
 /// Cards in Review that can be answered (not suspended or buried), to answer one after the other; a card comes round again only after all the others.
 QList<qint64> reviewCards(const QSqlDatabase &db)
 {
@@ -54,7 +35,7 @@ StudySettings settings()
 /// answer() alone: the screen already holds the preview it shows.
 void answerCard(benchmark::State &state)
 {
-    const auto &database = collection();
+    const auto &database = TestSupport::benchmarkCollection();
     const QList<qint64> cards = reviewCards(database.connection());
     ReviewService service(database.connection(), settings());
     qint64 now = database.spec().nowMs;
@@ -76,7 +57,7 @@ BENCHMARK(answerCard)->Unit(benchmark::kMicrosecond);
 /// One step of the review screen: the four buttons of a card, then the answer.
 void previewAndAnswer(benchmark::State &state)
 {
-    const auto &database = collection();
+    const auto &database = TestSupport::benchmarkCollection();
     const QList<qint64> cards = reviewCards(database.connection());
     ReviewService service(database.connection(), settings());
     qint64 now = database.spec().nowMs + 86'400'000;
@@ -96,7 +77,7 @@ BENCHMARK(previewAndAnswer)->Unit(benchmark::kMicrosecond);
 /// Undo of an answer: restore card_state and delete the log row, in one transaction.
 void answerThenUndo(benchmark::State &state)
 {
-    const auto &database = collection();
+    const auto &database = TestSupport::benchmarkCollection();
     const QList<qint64> cards = reviewCards(database.connection());
     ReviewService service(database.connection(), settings());
     const qint64 now = database.spec().nowMs + 2 * 86'400'000;

@@ -4,30 +4,10 @@
 #include "cards/reviewqueue.h"
 #include "generatedcollection.h"
 
-#include <QCoreApplication>
-
 #include <benchmark/benchmark.h>
-
-#include <cstdio>
-#include <cstdlib>
 
 namespace
 {
-const TestSupport::GeneratedDatabase &collection()
-{
-    // Qt SQL loads its driver plugin through the application object.
-    static int argc = 1;
-    static char name[] = "bench_queue";
-    static char *argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
-    static const TestSupport::GeneratedDatabase database;
-    if (!database.isValid()) {
-        std::fprintf(stderr, "cannot generate the collection: %s\n", qPrintable(database.errorText()));
-        std::abort();
-    }
-    return database;
-}
-
 StudySettings settings()
 {
     StudySettings result;
@@ -54,7 +34,7 @@ void report(benchmark::State &state, const ReviewQueue::Counts &counts)
 /// The review screen opening on a selection of decks: read today's cards and pick the first.
 void buildTodaysQueue(benchmark::State &state)
 {
-    const auto &database = collection();
+    const auto &database = TestSupport::benchmarkCollection();
     const qint64 now = database.spec().nowMs;
     const QList<qint64> chosen = decks(int(state.range(0)));
     ReviewQueue::Counts counts;
@@ -74,7 +54,7 @@ BENCHMARK(buildTodaysQueue)->Arg(40)->Arg(1)->Unit(benchmark::kMillisecond);
 /// The deck picker: new / learning / review for every deck.
 void deckPickerCounts(benchmark::State &state)
 {
-    const auto &database = collection();
+    const auto &database = TestSupport::benchmarkCollection();
     const qint64 now = database.spec().nowMs;
     for (auto _ : state) {
         QString error;

@@ -37,20 +37,6 @@ QList<QVariantList> dump(const QSqlDatabase &db, const QString &table)
     return rows;
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    if (!query.exec() || !query.next()) {
-        qWarning() << query.lastError().text() << sql;
-        return {};
-    }
-    return query.value(0);
-}
-
 void exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
@@ -115,7 +101,7 @@ private:
 
     QString column(qint64 cardId, const QString &name) const
     {
-        return scalar(m_db, u"SELECT %1 FROM cards WHERE id = ?"_s.arg(name), {cardId}).toString();
+        return TestSupport::scalar(m_db, u"SELECT %1 FROM cards WHERE id = ?"_s.arg(name), {cardId}).toString();
     }
 
     QList<QList<QVariantList>> everything() const
@@ -160,17 +146,17 @@ private Q_SLOTS:
         QCOMPARE(column(first.cardId, u"user_edited"_s), u"1"_s);
         QCOMPARE(column(first.cardId, u"created_at"_s), u"1000000"_s);
         QCOMPARE(column(first.cardId, u"modified_at"_s), u"1000000"_s);
-        QCOMPARE(scalar(m_db, u"SELECT count(*) FROM card_state"_s).toInt(), 0);
+        QCOMPARE(TestSupport::scalar(m_db, u"SELECT count(*) FROM card_state"_s).toInt(), 0);
         const qint64 deck = column(first.cardId, u"deck_id"_s).toLongLong();
-        QCOMPARE(scalar(m_db, u"SELECT name || ' ' || origin FROM decks WHERE id = ?"_s, {deck}).toString(), u"My Systems user"_s);
-        QVERIFY(scalar(m_db, u"SELECT key FROM decks WHERE id = ?"_s, {deck}).toString().startsWith(u"user-"_s));
+        QCOMPARE(TestSupport::scalar(m_db, u"SELECT name || ' ' || origin FROM decks WHERE id = ?"_s, {deck}).toString(), u"My Systems user"_s);
+        QVERIFY(TestSupport::scalar(m_db, u"SELECT key FROM decks WHERE id = ?"_s, {deck}).toString().startsWith(u"user-"_s));
 
         // The same deck, named in another case: no second deck.
         const CardEditor::Result second = m_editor->addCard(fields(u"Second"_s, u" my systems "_s));
         QVERIFY(second.ok());
         QCOMPARE(second.changes, StoreChanges(StoreChange::Cards));
         QCOMPARE(column(second.cardId, u"deck_id"_s).toLongLong(), deck);
-        QCOMPARE(scalar(m_db, u"SELECT count(*) FROM decks"_s).toInt(), 1);
+        QCOMPARE(TestSupport::scalar(m_db, u"SELECT count(*) FROM decks"_s).toInt(), 1);
         QVERIFY(column(second.cardId, u"key"_s) != column(first.cardId, u"key"_s));
         QCOMPARE(m_editor->undoLabel(), u"Add card"_s);
     }
@@ -223,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(column(card, u"back"_s), u"New back"_s);
         QCOMPARE(column(card, u"tags"_s), u"new tags"_s);
         QCOMPARE(column(card, u"source"_s), u"New source"_s);
-        QCOMPARE(scalar(m_db, u"SELECT d.name FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.id = ?"_s, {card}).toString(), u"Other"_s);
+        QCOMPARE(TestSupport::scalar(m_db, u"SELECT d.name FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.id = ?"_s, {card}).toString(), u"Other"_s);
         QCOMPARE(column(card, u"modified_at"_s), u"2000000"_s);
         QCOMPARE(column(card, u"created_at"_s), u"1000000"_s);
         // The full-text index follows the edit.
@@ -240,7 +226,7 @@ private Q_SLOTS:
 
         QVERIFY(m_editor->undo().ok());
         QCOMPARE(column(card, u"front"_s), u"Old question about attention"_s);
-        QCOMPARE(scalar(m_db, u"SELECT count(*) FROM decks WHERE name = 'Other'"_s).toInt(), 0);
+        QCOMPARE(TestSupport::scalar(m_db, u"SELECT count(*) FROM decks WHERE name = 'Other'"_s).toInt(), 0);
         QCOMPARE(dump(m_db, u"card_state"_s), state);
         QCOMPARE(frontsFor(u"attention"_s), QStringList {u"Old question about attention"_s});
     }
@@ -291,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(result.ok());
         QCOMPARE(result.changes, StoreChanges(StoreChange::Cards));
         QCOMPARE(frontsFor(u"is:suspended"_s), (QStringList {u"Never studied"_s, u"Studied"_s}));
-        QCOMPARE(scalar(m_db, u"SELECT stability FROM card_state WHERE card_id = ?"_s, {studied}).toDouble(), 12.3456789012345);
+        QCOMPARE(TestSupport::scalar(m_db, u"SELECT stability FROM card_state WHERE card_id = ?"_s, {studied}).toDouble(), 12.3456789012345);
         QCOMPARE(m_editor->setSuspended({fresh}, true).changes, StoreChanges());
 
         QVERIFY(m_editor->undo().ok());
@@ -363,8 +349,8 @@ private Q_SLOTS:
         QCOMPARE(column(b, u"deleted_at"_s), u"1000000"_s);
         QCOMPARE(dump(m_db, u"review_log"_s), withHistory.at(3));
         QVERIFY(m_editor->undo().ok()); // add Alpha: removed with its deck
-        QCOMPARE(scalar(m_db, u"SELECT count(*) FROM cards WHERE id = ?"_s, {a}).toInt(), 0);
-        QCOMPARE(scalar(m_db, u"SELECT count(*) FROM decks WHERE name = 'One'"_s).toInt(), 0);
+        QCOMPARE(TestSupport::scalar(m_db, u"SELECT count(*) FROM cards WHERE id = ?"_s, {a}).toInt(), 0);
+        QCOMPARE(TestSupport::scalar(m_db, u"SELECT count(*) FROM decks WHERE name = 'One'"_s).toInt(), 0);
         QVERIFY(!m_editor->canUndo());
         QCOMPARE(m_editor->undo().error, u"There is nothing to undo."_s);
         QCOMPARE(dump(m_db, u"decks"_s).size(), 1); // deck Two still holds Beta
@@ -396,12 +382,12 @@ private Q_SLOTS:
         options.now = 100;
         QVERIFY(DeckMerger(m_db).merge(sources(u"merge-a"_s), options).ok);
         const auto id = [this](const QString &key) {
-            return scalar(m_db, u"SELECT id FROM cards WHERE key = ?"_s, {key}).toLongLong();
+            return TestSupport::scalar(m_db, u"SELECT id FROM cards WHERE key = ?"_s, {key}).toLongLong();
         };
         QVERIFY(m_editor->editCard(id(u"alpha-one"_s), {u"One?"_s, u"My own answer."_s, {u"numbers"_s}, u"Source A"_s, {}}).ok());
         QVERIFY(m_editor->editCard(id(u"alpha-three"_s), {u"Three, rephrased?"_s, u"Answer three."_s, {}, u"Source A"_s, {}}).ok());
         const qint64 mine = add(u"My card in a built-in deck"_s, u"Alpha"_s);
-        QCOMPARE(scalar(m_db, u"SELECT d.key FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.id = ?"_s, {mine}).toString(), u"alpha"_s);
+        QCOMPARE(TestSupport::scalar(m_db, u"SELECT d.key FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.id = ?"_s, {mine}).toString(), u"alpha"_s);
 
         // Set B corrects alpha-one's answer, drops alpha-three and moves alpha-moves to beta.
         options.now = 200;
@@ -411,7 +397,7 @@ private Q_SLOTS:
         QCOMPARE(column(id(u"alpha-three"_s), u"retired"_s), u"0"_s);
         QCOMPARE(column(id(u"alpha-three"_s), u"front"_s), u"Three, rephrased?"_s);
         QCOMPARE(column(mine, u"retired"_s), u"0"_s);
-        QCOMPARE(scalar(m_db, u"SELECT d.key FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.key = 'alpha-moves'"_s).toString(), u"beta"_s);
+        QCOMPARE(TestSupport::scalar(m_db, u"SELECT d.key FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.key = 'alpha-moves'"_s).toString(), u"beta"_s);
         QCOMPARE(report.updated, 1);
         QCOMPARE(report.retired, 0);
     }

@@ -16,15 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next()) {
-        return {};
-    }
-    return query.value(0);
-}
-
 /// The schema as SQLite stores it, to compare a migrated file with a fresh one.
 QStringList schemaOf(const QSqlDatabase &db)
 {
@@ -63,9 +54,9 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), Migrator::latestVersion());
         QVERIFY(Migrator::latestVersion() >= 1);
-        QCOMPARE(scalar(db->connection(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-        QCOMPARE(scalar(db->connection(), u"PRAGMA foreign_keys"_s).toInt(), 1);
-        QCOMPARE(scalar(db->connection(), u"PRAGMA application_id"_s).toInt(), Migrator::ApplicationId);
+        QCOMPARE(TestSupport::scalar(db->connection(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(TestSupport::scalar(db->connection(), u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QCOMPARE(TestSupport::scalar(db->connection(), u"PRAGMA application_id"_s).toInt(), Migrator::ApplicationId);
         QVERIFY2(db->backupPath().isEmpty(), "a brand-new file has nothing to back up");
         QVERIFY(backupsIn(dir.path()).isEmpty());
     }
@@ -118,7 +109,7 @@ private Q_SLOTS:
         QVERIFY2(upgraded, qPrintable(error));
         QCOMPARE(upgraded->schemaVersion(), Migrator::latestVersion());
         if (fromVersion > 0) {
-            QCOMPARE(scalar(upgraded->connection(), u"SELECT value FROM user_marker"_s).toString(), u"kept"_s);
+            QCOMPARE(TestSupport::scalar(upgraded->connection(), u"SELECT value FROM user_marker"_s).toString(), u"kept"_s);
         }
         QStringList upgradedSchema = schemaOf(upgraded->connection());
         upgradedSchema.removeIf([](const QString &entry) {
@@ -133,7 +124,7 @@ private Q_SLOTS:
         QVERIFY2(backup, qPrintable(error));
         QCOMPARE(backup->schemaVersion(), fromVersion);
         if (fromVersion > 0) {
-            QCOMPARE(scalar(backup->connection(), u"SELECT value FROM user_marker"_s).toString(), u"kept"_s);
+            QCOMPARE(TestSupport::scalar(backup->connection(), u"SELECT value FROM user_marker"_s).toString(), u"kept"_s);
         }
     }
 
@@ -263,14 +254,14 @@ private Q_SLOTS:
             QSqlQuery query(connection);
             QVERIFY(query.exec(u"INSERT INTO settings VALUES ('a', '1')"_s));
         }
-        QCOMPARE(scalar(connection, u"SELECT count(*) FROM settings"_s).toInt(), 0);
+        QCOMPARE(TestSupport::scalar(connection, u"SELECT count(*) FROM settings"_s).toInt(), 0);
         {
             Transaction transaction(connection);
             QSqlQuery query(connection);
             QVERIFY(query.exec(u"INSERT INTO settings VALUES ('a', '1')"_s));
             QVERIFY(transaction.commit());
         }
-        QCOMPARE(scalar(connection, u"SELECT count(*) FROM settings"_s).toInt(), 1);
+        QCOMPARE(TestSupport::scalar(connection, u"SELECT count(*) FROM settings"_s).toInt(), 1);
     }
 
     void splitsScriptsIntoStatements()

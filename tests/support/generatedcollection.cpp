@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generatedcollection.h"
 
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
+
 #include "cards/fsrs.h"
 #include "storage/datadir.h"
 #include "storage/transaction.h"
@@ -326,4 +331,18 @@ QSqlDatabase TestSupport::GeneratedDatabase::connection() const
 const TestSupport::GeneratedCollectionSpec &TestSupport::GeneratedDatabase::spec() const
 {
     return m_spec;
+}
+
+const TestSupport::GeneratedDatabase &TestSupport::benchmarkCollection()
+{
+    static int argc = 1;
+    static char name[] = "mlprep-bench";
+    static char *argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+    static const GeneratedDatabase database;
+    if (!database.isValid()) {
+        std::fprintf(stderr, "cannot generate the collection: %s\n", qPrintable(database.errorText()));
+        std::abort();
+    }
+    return database;
 }

@@ -49,4 +49,8 @@ private:
     std::unique_ptr<Database> m_database;
     QString m_error;
 };
+/// The generated collection of a benchmark executable, made once on first use (about 40 s). Creates
+/// the QCoreApplication that Qt SQL needs to load its driver, and aborts when generation fails:
+/// a benchmark without its data has nothing to measure.
+[[nodiscard]] const GeneratedDatabase &benchmarkCollection();
 }

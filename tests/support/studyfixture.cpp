@@ -133,11 +133,7 @@ bool TestSupport::StudyFixture::exec(const QString &sql)
 
 QVariant TestSupport::StudyFixture::scalar(const QString &sql) const
 {
-    QSqlQuery query(db());
-    if (!query.exec(sql) || !query.next()) {
-        return {};
-    }
-    return query.value(0);
+    return TestSupport::scalar(db(), sql);
 }
 
 QList<QVariantList> TestSupport::StudyFixture::dump(const QString &table) const

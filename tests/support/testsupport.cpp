@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +37,22 @@ QString TestSupport::TempDataDir::path() const
 QString TestSupport::TempDataDir::filePath(const QString &name) const
 {
     return m_dir.filePath(name);
+}
+
+QVariant TestSupport::scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec() || !query.next()) {
+        if (query.lastError().isValid()) {
+            qWarning() << query.lastError().text() << sql;
+        }
+        return {};
+    }
+    return query.value(0);
 }
 
 QByteArray TestSupport::readAll(const QString &path)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 namespace TestSupport
 {
@@ -25,6 +27,10 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+/// The first column of the first row of `sql` (with `values` bound in order), or an invalid
+/// QVariant when the statement fails (the error is logged) or returns no row.
+[[nodiscard]] QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
 /// The bytes of a file, for "left untouched" checks.
 [[nodiscard]] QByteArray readAll(const QString &path);
