@@ -1,15 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 
+#include "board/boardcontroller.h"
+#include "board/exportcontroller.h"
+#include "board/practicecontroller.h"
 #include "cards/cardbrowsermodel.h"
 #include "cards/cardformatter.h"
 #include "collection.h"
+#include "jobs/jobscontroller.h"
+#include "journal/journalcontroller.h"
 #include "palettewatcher.h"
 #include "progress/dashboardcontroller.h"
+#include "progress/studyplancontroller.h"
+#include "review/drillcontroller.h"
 #include "review/reviewcontroller.h"
+#include "review/threelevelcontroller.h"
+#include "settings/backupcontroller.h"
 #include "storage/settingsstore.h"
 
+#include <QFile>
 #include <QGuiApplication>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -28,8 +39,17 @@ AppContext::AppContext(std::unique_ptr<Collection> collection, const QString &fo
     , m_palette(new PaletteWatcher(this))
     , m_cardFormatter(new CardFormatter(this))
     , m_dashboard(new DashboardController(*m_collection, this))
+    , m_plan(new StudyPlanController(*m_collection, {}, this))
+    , m_journal(new JournalController(*m_collection, {}, this))
+    , m_jobs(new JobsController(*m_collection, {}, this))
     , m_review(new ReviewController(*m_collection, {}, this))
     , m_browser(new CardBrowserModel(*m_collection, {}, this))
+    , m_backups(new BackupController(m_collection->dataDir(), m_collection->restoreNotice(), this))
+    , m_drill(new DrillController(*m_collection, {}, this))
+    , m_threeLevels(new ThreeLevelController(*m_collection, m_review, this))
+    , m_board(new BoardController(*m_collection, this))
+    , m_practice(new PracticeController(*m_collection, m_board, {}, this))
+    , m_boardFiles(new ExportController(m_board, this))
     , m_schemeForced(!forcedScheme.isEmpty())
 {
     Q_ASSERT(!s_instance);
@@ -40,6 +60,9 @@ AppContext::AppContext(std::unique_ptr<Collection> collection, const QString &fo
     // A card the browser changes must show at once in the review queue's deck counts.
     connect(m_browser, &CardBrowserModel::cardsChanged, m_review, &ReviewController::refreshDecks);
     updateDark();
+    // The daily copy waits until the first screen is up; it runs on a worker thread.
+    constexpr int BackupDelayMs = 3000;
+    QTimer::singleShot(BackupDelayMs, m_backups, &BackupController::takeDailyBackup);
 }
 
 AppContext::~AppContext()
@@ -55,6 +78,17 @@ AppContext *AppContext::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
     Q_ASSERT(s_instance->thread() == qmlEngine->thread());
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
+}
+
+QString AppContext::shortcutsMarkdown() const
+{
+    QFile file(u":/mlprep/shortcuts.md"_s);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+BackupController *AppContext::backups() const
+{
+    return m_backups;
 }
 
 QString AppContext::dataDir() const
@@ -114,6 +148,21 @@ DashboardController *AppContext::dashboard() const
     return m_dashboard;
 }
 
+StudyPlanController *AppContext::plan() const
+{
+    return m_plan;
+}
+
+JournalController *AppContext::journal() const
+{
+    return m_journal;
+}
+
+JobsController *AppContext::jobs() const
+{
+    return m_jobs;
+}
+
 ReviewController *AppContext::review() const
 {
     return m_review;
@@ -122,6 +171,31 @@ ReviewController *AppContext::review() const
 CardBrowserModel *AppContext::browser() const
 {
     return m_browser;
+}
+
+DrillController *AppContext::drill() const
+{
+    return m_drill;
+}
+
+ThreeLevelController *AppContext::threeLevels() const
+{
+    return m_threeLevels;
+}
+
+BoardController *AppContext::board() const
+{
+    return m_board;
+}
+
+PracticeController *AppContext::practice() const
+{
+    return m_practice;
+}
+
+ExportController *AppContext::boardFiles() const
+{
+    return m_boardFiles;
 }
 
 Collection &AppContext::collection()

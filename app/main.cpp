@@ -8,7 +8,9 @@
 #include "collection.h"
 #include "offlinenetwork.h"
 #include "review/reviewcontroller.h"
+#include "scenegraphbackend.h"
 #include "screenshot.h"
+#include "settings/backupcontroller.h"
 #include "startuptrace.h"
 #include "storage/datadir.h"
 #include "storage/instancelock.h"
@@ -16,10 +18,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -51,6 +56,15 @@ void setApplicationIdentity()
     QGuiApplication::setDesktopFileName(u"org.mlprep.MLPrep"_s);
 }
 
+/// Loads the compiled-in translation for the user's locale, if there is one (translations/).
+void installTranslation(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"mlprep"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(translator);
+    }
+}
+
 /// Shows why the app cannot start: a dialog on a display, stderr when rendering offscreen.
 int refuseToStart(const QString &message, bool headless)
 {
@@ -61,7 +75,8 @@ int refuseToStart(const QString &message, bool headless)
     return 2;
 }
 
-int runGui(int argc, char **argv, const QStringList &arguments)
+/// Runs the window. `restart` is set when the app asked to start again once closed (a restore).
+int runGui(int argc, char **argv, const QStringList &arguments, bool *restart)
 {
     QCommandLineParser parser;
     CommandLine::addGuiOptions(parser);
@@ -73,7 +88,9 @@ int runGui(int argc, char **argv, const QStringList &arguments)
     }
 
     QApplication app(argc, argv);
+    installTranslation(app);
     QQuickStyle::setStyle(u"Fusion"_s);
+    SceneGraphBackend::chooseForThisMachine();
 
     const QString dataDir = DataDir::resolve(parser.value(CommandLine::dataDirOption()));
     InstanceLock lock(dataDir);
@@ -122,7 +139,9 @@ int runGui(int argc, char **argv, const QStringList &arguments)
     if (headless) {
         new Screenshot(window, screenshotPath);
     }
-    return app.exec();
+    const int code = app.exec();
+    *restart = context.backups()->restartRequested();
+    return code;
 }
 }
 
@@ -131,8 +150,24 @@ int main(int argc, char **argv)
     setApplicationIdentity();
     const QStringList arguments = rawArguments(argc, argv);
     if (CommandLine::wantsGui(arguments)) {
-        return runGui(argc, argv, arguments);
+        bool restart = false;
+        const int code = runGui(argc, argv, arguments, &restart);
+        // Only now is every connection closed and the instance lock released: a restore swaps the
+        // database file as the new process starts.
+        if (restart && !QProcess::startDetached(u"/proc/self/exe"_s, arguments.mid(1))) {
+            std::fprintf(stderr, "mlprep: could not restart; start MLPrep again to finish the restore\n");
+        }
+        return code;
+    }
+    if (CommandLine::findSubcommand(arguments) == u"board"_s) {
+        // `board convert` renders text to PNG/SVG/PDF, which needs fonts and so a QGuiApplication;
+        // the offscreen platform keeps it display-free like every other subcommand.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        installTranslation(app);
+        return Cli::run(app.arguments());
     }
     QCoreApplication app(argc, argv);
+    installTranslation(app);
     return Cli::run(app.arguments());
 }

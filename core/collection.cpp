@@ -2,10 +2,28 @@
 #include "collection.h"
 
 #include "cards/deckmerger.h"
+#include "storage/backups.h"
 #include "storage/datadir.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
 
 std::unique_ptr<Collection> Collection::open(const QString &dataDir, QString *error)
 {
+    // A failed restore leaves the live file as it was: say so, and open that.
+    QString restoreError;
+    QString restoredFrom;
+    QString restoreNotice;
+    if (!Backups::applyPendingRestore(dataDir, &restoreError, &restoredFrom)) {
+        QFile::rename(QDir(dataDir).filePath(u"restore.pending"_s), QDir(dataDir).filePath(u"restore.failed"_s));
+        restoreNotice = QCoreApplication::translate("Collection", "The backup was not restored: %1. Your data is as it was.").arg(restoreError);
+    } else if (!restoredFrom.isEmpty()) {
+        restoreNotice = QCoreApplication::translate("Collection", "Restored %1. The database it replaced was kept among the backups.")
+                            .arg(QDir::toNativeSeparators(restoredFrom));
+    }
     auto database = Database::open(DataDir::databasePath(dataDir), error);
     if (!database) {
         return nullptr;
@@ -16,7 +34,9 @@ std::unique_ptr<Collection> Collection::open(const QString &dataDir, QString *er
     for (const auto &problem : merge.problems) {
         qCWarning(lcDeckMerge).noquote() << "built-in deck:" << problem.toString();
     }
-    return std::unique_ptr<Collection>(new Collection(dataDir, std::move(database)));
+    auto collection = std::unique_ptr<Collection>(new Collection(dataDir, std::move(database)));
+    collection->m_restoreNotice = restoreNotice;
+    return collection;
 }
 
 Collection::Collection(QString dataDir, std::unique_ptr<Database> database) : m_dataDir(std::move(dataDir)), m_database(std::move(database))
@@ -36,4 +56,9 @@ Database &Collection::database()
 QSqlDatabase Collection::connection() const
 {
     return m_database->connection();
+}
+
+QString Collection::restoreNotice() const
+{
+    return m_restoreNotice;
 }

@@ -20,10 +20,14 @@ public:
     [[nodiscard]] QString dataDir() const;
     [[nodiscard]] Database &database();
     [[nodiscard]] QSqlDatabase connection() const;
+    /// What happened to a restore scheduled from Settings, for the app to tell the user; empty
+    /// when none was scheduled.
+    [[nodiscard]] QString restoreNotice() const;
 
 private:
     Collection(QString dataDir, std::unique_ptr<Database> database);
 
     QString m_dataDir;
+    QString m_restoreNotice;
     std::unique_ptr<Database> m_database;
 };

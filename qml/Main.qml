@@ -99,6 +99,31 @@ QQC2.ApplicationWindow {
         onActivated: root.showPage((root.currentIndex + root.pages.length - 1) % root.pages.length)
     }
 
+    // The cheat sheet: "?" as in Excalidraw and many web apps (text fields keep the key), F1 as in KDE.
+    Shortcut { sequence: "?"; context: Qt.ApplicationShortcut; onActivated: shortcutsDialog.open() }
+    Shortcut { sequence: "F1"; context: Qt.ApplicationShortcut; onActivated: shortcutsDialog.open() }
+
+    ShortcutsDialog {
+        id: shortcutsDialog
+        parent: QQC2.Overlay.overlay
+    }
+
+    // The drill modes show on the review page, also when the browser starts them.
+    Connections {
+        target: AppContext.drill
+        function onPhaseChanged() {
+            if (AppContext.drill.active && root.currentIndex !== 0)
+                root.showPage(0);
+        }
+    }
+    Connections {
+        target: AppContext.threeLevels
+        function onPhaseChanged() {
+            if (AppContext.threeLevels.active && root.currentIndex !== 0)
+                root.showPage(0);
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0

@@ -17,6 +17,7 @@ QtObject {
     readonly property int radius: 6
     readonly property int navigationWidth: 208
     readonly property int contentMaxWidth: 920
+    readonly property int boardPanelWidth: 320
 
     // Type scale relative to the system font, so it follows the user's font size.
     readonly property font bodyFont: AppContext.systemFont
@@ -47,4 +48,19 @@ QtObject {
     readonly property color newCards: dark ? "#8fc1ff" : "#1f5fbf"
     readonly property color learning: dark ? "#ff8a80" : "#b3261e"
     readonly property color review: dark ? "#7ee2a8" : "#1e7b43"
+
+    // Job postings: the two sides as text and bar colours, and as backgrounds under highlighted text.
+    readonly property color mlSystems: dark ? "#8fc1ff" : "#1f5fbf"
+    readonly property color systemsWithMl: dark ? "#ffb86b" : "#8a5300"
+    readonly property color mlSystemsTint: dark ? "#22406a" : "#d6e6ff"
+    readonly property color systemsWithMlTint: dark ? "#573a12" : "#ffe2c2"
+    readonly property color coding: dark ? "#a9b0ba" : "#59606b"
+
+    // Charts (dashboard): Anki's review-kind colours, at 3:1 against the surface as graphics need.
+    readonly property color chartLearning: dark ? "#8fc1ff" : "#1f5fbf"
+    readonly property color chartYoung: dark ? "#a8ecc2" : "#3f9e60"
+    readonly property color chartMature: dark ? "#4fbf7e" : "#17592f"
+    readonly property color chartRelearning: dark ? "#ff8a80" : "#b3261e"
+    readonly property color chartFiltered: dark ? "#ffb86b" : "#8a5300"
+    readonly property color chartGrid: dark ? "#3a404a" : "#e1e4e8"
 }

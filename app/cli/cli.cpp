@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "boardcommand.h"
+#include "classifycommand.h"
 #include "command.h"
 #include "commandline.h"
+#include "journalcommand.h"
 #include "schedulecommand.h"
+#include "simulatecommand.h"
 #include "statscommand.h"
 
 #include "storage/datadir.h"
@@ -22,7 +26,11 @@ const std::vector<std::unique_ptr<Command>> &commands()
     static const std::vector<std::unique_ptr<Command>> all = [] {
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<StatsCommand>());
+        list.push_back(std::make_unique<SimulateCommand>());
         list.push_back(std::make_unique<ScheduleCommand>());
+        list.push_back(std::make_unique<ClassifyCommand>());
+        list.push_back(std::make_unique<BoardCommand>());
+        list.push_back(std::make_unique<JournalCommand>());
         return list;
     }();
     return all;

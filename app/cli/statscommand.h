@@ -3,7 +3,8 @@
 
 #include "command.h"
 
-/// `mlprep stats [--json]`: the dashboard's numbers, from the review log and card states.
+/// `mlprep stats [--json]`: the statistics screen's numbers (core's DashboardStats), for scripts and for
+/// checking the dashboard against the review log.
 class StatsCommand final : public Command
 {
 public:

@@ -13,8 +13,14 @@ ColumnLayout {
 
     required property DeckListModel decks
 
+    // Focusing the picker means focusing its list, where the deck keys are handled.
+    onActiveFocusChanged: if (activeFocus) list.forceActiveFocus()
+
     signal study()
     signal cram()
+    /// The interviewer drill over one deck's follow-up chains, or over every deck.
+    signal drill(int deckId)
+    signal drillAll()
 
     spacing: Theme.spacing
 
@@ -29,6 +35,11 @@ ColumnLayout {
         QQC2.Button {
             text: qsTr("Select all")
             onClicked: root.decks.setAllSelected(true)
+        }
+        QQC2.Button {
+            text: qsTr("Drill all")
+            Accessible.description: qsTr("Interviewer drill: follow-up chains from every deck (Shift+D; D drills the current deck)")
+            onClicked: root.drillAll()
         }
         QQC2.Button {
             text: qsTr("Cram")
@@ -71,12 +82,23 @@ ColumnLayout {
             if (item)
                 item.toggle();
         }
+        Keys.onPressed: event => {
+            const item = list.currentItem as DeckRow;
+            if (event.text === "d" && item)
+                root.drill(item.deckId);
+            else if (event.text === "D")
+                root.drillAll();
+            else
+                return;
+            event.accepted = true;
+        }
         QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
 
         delegate: DeckRow {
             width: list.width
             current: ListView.isCurrentItem
             onClicked: list.currentIndex = index
+            onDrillRequested: root.drill(deckId)
         }
     }
 }

@@ -9,6 +9,7 @@ QQC2.ItemDelegate {
     id: root
 
     required property int index
+    required property int deckId
     required property string name
     required property string topic
     required property int newCount
@@ -18,6 +19,9 @@ QQC2.ItemDelegate {
     required property bool selected
     required property var model
     property bool current: false
+
+    /// The row's Drill button: the interviewer drill over this deck.
+    signal drillRequested()
 
     function toggle() {
         model.selected = !selected;
@@ -56,6 +60,14 @@ QQC2.ItemDelegate {
                 color: Theme.textMuted
                 font.pointSize: Theme.fontSmall
             }
+        }
+        QQC2.Button {
+            text: qsTr("Drill")
+            flat: true
+            focusPolicy: Qt.NoFocus
+            Accessible.name: qsTr("Drill %1, key D").arg(root.name)
+            Accessible.description: qsTr("Interviewer drill over this deck's follow-up chains")
+            onClicked: root.drillRequested()
         }
         QQC2.Label { Layout.preferredWidth: 64; horizontalAlignment: Text.AlignRight; text: root.newCount; color: root.newCount > 0 ? Theme.newCards : Theme.textMuted }
         QQC2.Label { Layout.preferredWidth: 64; horizontalAlignment: Text.AlignRight; text: root.learningCount; color: root.learningCount > 0 ? Theme.learning : Theme.textMuted }

@@ -78,6 +78,9 @@ FocusScope {
     Shortcut { sequence: "Ctrl+Shift+D"; enabled: root.visible && root.currentRow >= 0; onActivated: moveDialog.open() }
     Shortcut { sequence: "Ctrl+Shift+T"; enabled: root.visible && root.currentRow >= 0; onActivated: retagDialog.open() }
     Shortcut { sequence: "Ctrl+Z"; enabled: root.visible && root.browser.canUndo; onActivated: root.browser.undo() }
+    // Drill modes for the current card; they open on the review page (Main.qml switches to it).
+    Shortcut { sequence: "Ctrl+Shift+I"; enabled: root.visible && drillRow.hasChain; onActivated: AppContext.drill.startFromCard(root.shownCard.key) }
+    Shortcut { sequence: "Ctrl+Shift+L"; enabled: root.visible && drillRow.hasLevels; onActivated: AppContext.threeLevels.start(root.shownCard.key) }
 
     ColumnLayout {
         anchors.fill: parent
@@ -190,6 +193,29 @@ FocusScope {
                     list.forceActiveFocus();
                 }
                 onDoubleClicked: root.openEditor(index)
+            }
+        }
+
+        RowLayout {
+            id: drillRow
+            readonly property string key: root.shownCard.key ?? ""
+            readonly property bool hasChain: key.length > 0 && AppContext.drill.hasChain(key)
+            readonly property bool hasLevels: key.length > 0 && AppContext.threeLevels.hasLevels(key)
+            Layout.fillWidth: true
+            visible: root.currentRow >= 0 && (hasChain || hasLevels)
+            spacing: Theme.spacing
+            QQC2.Label { Layout.fillWidth: true; text: qsTr("Practise this card:"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
+            QQC2.Button {
+                visible: drillRow.hasChain
+                text: qsTr("Drill its follow-ups  ·  Ctrl+Shift+I")
+                focusPolicy: Qt.NoFocus
+                onClicked: AppContext.drill.startFromCard(drillRow.key)
+            }
+            QQC2.Button {
+                visible: drillRow.hasLevels
+                text: qsTr("Three levels  ·  Ctrl+Shift+L")
+                focusPolicy: Qt.NoFocus
+                onClicked: AppContext.threeLevels.start(drillRow.key)
             }
         }
 

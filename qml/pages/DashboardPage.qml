@@ -2,61 +2,55 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import MLPrep
 import MLPrep.Views
 
+// Progress: the statistics (Anki's stats screen and more), the study plan and the decision journal.
 FocusScope {
     id: root
 
-    readonly property DashboardController dashboard: AppContext.dashboard
-
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Dashboard")
-    Component.onCompleted: dashboard.refresh()
-    onVisibleChanged: if (visible) dashboard.refresh()
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.spacingHuge
-        spacing: Theme.spacingLarge
+        spacing: 0
 
-        PageHeader {
+        QQC2.TabBar {
+            id: tabs
             Layout.fillWidth: true
-            title: qsTr("Dashboard")
-            subtitle: qsTr("Numbers derived from your review log, never estimated.")
+            Accessible.name: qsTr("Dashboard sections")
+
+            QQC2.TabButton {
+                text: qsTr("Statistics")
+                Accessible.name: text
+            }
+            QQC2.TabButton {
+                text: qsTr("Plan")
+                Accessible.name: text
+            }
+            QQC2.TabButton {
+                text: qsTr("Journal")
+                Accessible.name: text
+            }
         }
 
-        QQC2.Label {
-            text: qsTr("Cards")
-            font.pointSize: Theme.fontHeading
-            color: Theme.text
-        }
-        Flow {
+        StackLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            StatTile { label: qsTr("Total"); value: root.dashboard.totalCards.toLocaleString(Qt.locale(), "f", 0) }
-            StatTile { label: qsTr("New"); value: root.dashboard.newCards.toLocaleString(Qt.locale(), "f", 0); accent: Theme.newCards }
-            StatTile { label: qsTr("Learning"); value: root.dashboard.learningCards.toLocaleString(Qt.locale(), "f", 0); accent: Theme.learning }
-            StatTile { label: qsTr("Review"); value: root.dashboard.reviewCards.toLocaleString(Qt.locale(), "f", 0); accent: Theme.review }
-            StatTile { label: qsTr("Relearning"); value: root.dashboard.relearningCards.toLocaleString(Qt.locale(), "f", 0); accent: Theme.learning }
-            StatTile { label: qsTr("Suspended"); value: root.dashboard.suspendedCards.toLocaleString(Qt.locale(), "f", 0) }
-        }
-
-        QQC2.Label {
-            text: qsTr("Reviews")
-            font.pointSize: Theme.fontHeading
-            color: Theme.text
-        }
-        Flow {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            StatTile { label: qsTr("Answers"); value: root.dashboard.reviewsTotal.toLocaleString(Qt.locale(), "f", 0) }
-            StatTile { label: qsTr("Minutes studied"); value: root.dashboard.reviewMinutes.toLocaleString(Qt.locale(), "f", 0) }
-            StatTile { label: qsTr("Days studied"); value: root.dashboard.studyDays.toLocaleString(Qt.locale(), "f", 0) }
-        }
-
-        Item {
             Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
+
+            StatisticsView {
+                active: root.visible && tabs.currentIndex === 0
+            }
+            Loader {
+                // Built by the study plan; loaded by URL so that this page works before it exists.
+                active: tabs.currentIndex === 1
+                source: Qt.resolvedUrl("../components/StudyPlanView.qml")
+            }
+            Loader {
+                active: tabs.currentIndex === 2
+                source: Qt.resolvedUrl("../components/JournalView.qml")
+            }
         }
     }
 }

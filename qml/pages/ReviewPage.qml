@@ -12,18 +12,51 @@ FocusScope {
     id: root
 
     readonly property ReviewController review: AppContext.review
-    readonly property bool onCard: review.phase === "question" || review.phase === "answer"
+    readonly property DrillController drill: AppContext.drill
+    readonly property ThreeLevelController threeLevels: AppContext.threeLevels
+    /// A drill or a three-level practice covers the page; the review session waits underneath.
+    readonly property bool drilling: drill.active || threeLevels.active
+    readonly property bool onCard: !drilling && (review.phase === "question" || review.phase === "answer")
     /// False for a preview (--card): a card on screen outside any session, with nothing to grade.
     readonly property bool inSession: review.cramming || review.intervalLabels.length === 4
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Review")
-    Component.onCompleted: review.refreshDecks()
-    onVisibleChanged: if (visible && review.phase === "decks") review.refreshDecks()
+    Component.onCompleted: {
+        review.refreshDecks();
+        focusForCard();
+    }
+    onVisibleChanged: {
+        if (!visible)
+            return;
+        if (review.phase === "decks")
+            review.refreshDecks();
+        // Showing a page focuses its root; the keys belong to whatever the page shows now
+        // (a drill started from Browse, the deck list, the card).
+        refocus.restart();
+    }
+
+    Timer {
+        id: refocus
+        interval: 0
+        onTriggered: root.focusForCard()
+    }
 
     function focusForCard() {
-        if (!visible || review.phase === "decks")
+        if (!visible)
             return;
+        if (threeLevels.active) {
+            threeLevelView.focusFirst();
+            return;
+        }
+        if (drill.active) {
+            drillView.forceActiveFocus();
+            return;
+        }
+        if (review.phase === "decks") {
+            deckPicker.forceActiveFocus();
+            return;
+        }
         if (review.phase === "question" && review.isDerive)
             derivedAnswer.forceActiveFocus();
         else
@@ -50,6 +83,8 @@ FocusScope {
             review.buryCard();
         } else if (event.text === "i") {
             infoDialog.open();
+        } else if (event.text === "l" && root.threeLevels.reviewCardHasLevels) {
+            root.threeLevels.startFromReview();
         } else {
             return;
         }
@@ -66,6 +101,21 @@ FocusScope {
             root.focusForCard();
         }
     }
+    Connections {
+        target: root.drill
+        // Grades in a drill change what is due: the picker's counts must show it when the drill ends.
+        function onPhaseChanged() {
+            if (!root.drill.active)
+                root.review.refreshDecks();
+            root.focusForCard();
+        }
+    }
+    Connections {
+        target: root.threeLevels
+        function onPhaseChanged() {
+            root.focusForCard();
+        }
+    }
 
     Shortcut {
         sequence: "Ctrl+Z"
@@ -77,10 +127,26 @@ FocusScope {
     Shortcut { sequence: "Ctrl+3"; enabled: root.visible && root.onCard; onActivated: root.review.toggleFlag(3) }
     Shortcut { sequence: "Ctrl+4"; enabled: root.visible && root.onCard; onActivated: root.review.toggleFlag(4) }
 
+    DrillView {
+        id: drillView
+        anchors.fill: parent
+        anchors.margins: Theme.spacingHuge
+        visible: root.drill.active && !root.threeLevels.active
+        drill: root.drill
+    }
+    ThreeLevelView {
+        id: threeLevelView
+        anchors.fill: parent
+        anchors.margins: Theme.spacingHuge
+        visible: root.threeLevels.active
+        practice: root.threeLevels
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacingHuge
         spacing: Theme.spacingLarge
+        visible: !root.drilling
 
         RowLayout {
             Layout.fillWidth: true
@@ -98,6 +164,13 @@ FocusScope {
                 QQC2.Label { text: root.review.reviewCount; color: Theme.review; font.weight: Font.DemiBold; Accessible.name: qsTr("%1 to review").arg(text) }
                 QQC2.Button { text: qsTr("End"); onClicked: root.review.backToDecks() }
             }
+            QQC2.Button {
+                visible: root.onCard && root.threeLevels.reviewCardHasLevels
+                text: qsTr("Three levels  ·  L")
+                focusPolicy: Qt.NoFocus
+                Accessible.description: qsTr("Practise this card's technical, architectural and business answers in writing")
+                onClicked: root.threeLevels.startFromReview()
+            }
         }
 
         QQC2.Label {
@@ -108,7 +181,17 @@ FocusScope {
             wrapMode: Text.WordWrap
         }
 
+        QQC2.Label {
+            Layout.fillWidth: true
+            readonly property string drillMessage: root.drill.message.length > 0 ? root.drill.message : root.threeLevels.message
+            visible: root.review.phase === "decks" && drillMessage.length > 0
+            text: drillMessage
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+
         DeckPicker {
+            id: deckPicker
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: root.review.phase === "decks"
@@ -116,6 +199,8 @@ FocusScope {
             decks: root.review.decks
             onStudy: root.review.start()
             onCram: root.review.startCram()
+            onDrill: deckId => root.drill.startDeck(deckId)
+            onDrillAll: root.drill.startAllDecks()
         }
 
         QQC2.ScrollView {

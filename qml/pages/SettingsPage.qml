@@ -82,6 +82,11 @@ FocusScope {
             }
         }
 
+        BackupsSection {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentMaxWidth
+        }
+
         Item {
             Layout.fillHeight: true
         }

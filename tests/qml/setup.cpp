@@ -20,6 +20,9 @@ void Setup::applicationAvailable()
 
 void Setup::qmlEngineAvailable(QQmlEngine *engine)
 {
+    // Qt Quick Test calls this once per test file: the previous file's context (and with it the
+    // AppContext singleton's instance) must be gone before the next one is made.
+    m_context.reset();
     m_dataDir = std::make_unique<TestSupport::TempDataDir>();
     QString error;
     auto collection = Collection::open(m_dataDir->path(), &error);
@@ -27,9 +30,11 @@ void Setup::qmlEngineAvailable(QQmlEngine *engine)
         qFatal("cannot open a test collection: %s", qPrintable(error));
     }
     m_context = std::make_unique<AppContext>(std::move(collection), QString(), QString());
-    m_keys = std::make_unique<TestKeys>();
     engine->addImportPath(u"qrc:/qt/qml"_s);
-    qmlRegisterSingletonInstance("MLPrep.Test", 1, 0, "TestKeys", m_keys.get());
+    if (!m_keys) { // registered once, for every engine
+        m_keys = std::make_unique<TestKeys>();
+        qmlRegisterSingletonInstance("MLPrep.Test", 1, 0, "TestKeys", m_keys.get());
+    }
 }
 
 void Setup::cleanupTestCase()

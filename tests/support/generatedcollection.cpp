@@ -286,7 +286,13 @@ private:
 
     QSqlDatabase m_db;
     GeneratedCollectionSpec m_spec;
-    Fsrs::FsrsParameters m_params = Fsrs::FsrsParameters::defaults();
+    // Intervals capped at four months keep every card's history within a few years, like a real
+    // heavy user's log; uncapped, ten Good answers in a row reach back centuries.
+    Fsrs::FsrsParameters m_params = [] {
+        Fsrs::FsrsParameters params = Fsrs::FsrsParameters::defaults();
+        params.maximumIntervalDays = 120;
+        return params;
+    }();
     std::mt19937_64 m_random;
     QSqlQuery m_insertDeck;
     QSqlQuery m_insertCard;

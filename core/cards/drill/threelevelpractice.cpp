@@ -276,6 +276,30 @@ QList<ThreeLevelPractice::KeyTerm> ThreeLevelPractice::keyTerms(QStringView mark
     return terms;
 }
 
+std::optional<ThreeLevels> ThreeLevelPractice::levelsOf(QStringView back)
+{
+    // The markers MarkdownDeck writes between the levels (core/cards/markdowndeck.cpp).
+    static const QString technical = u"**Technical**\n\n"_s;
+    static const QString architectural = u"\n\n**Architectural**\n\n"_s;
+    static const QString business = u"\n\n**Business**\n\n"_s;
+    const QStringView text = back.trimmed();
+    if (!text.startsWith(technical)) {
+        return std::nullopt;
+    }
+    const qsizetype architecturalAt = text.indexOf(architectural, technical.size());
+    const qsizetype businessAt = architecturalAt < 0 ? -1 : text.indexOf(business, architecturalAt + architectural.size());
+    if (businessAt < 0) {
+        return std::nullopt;
+    }
+    ThreeLevels levels {text.sliced(technical.size(), architecturalAt - technical.size()).trimmed().toString(),
+                        text.sliced(architecturalAt + architectural.size(), businessAt - architecturalAt - architectural.size()).trimmed().toString(),
+                        text.sliced(businessAt + business.size()).trimmed().toString()};
+    if (levels.technical.isEmpty() || levels.architectural.isEmpty() || levels.business.isEmpty()) {
+        return std::nullopt;
+    }
+    return levels;
+}
+
 QString ThreeLevelPractice::hintDisclaimer()
 {
     return tr("A hint, not a grade: it shows which key terms and numbers of the model answer also appear in yours. "

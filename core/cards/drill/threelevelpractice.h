@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
 /// Practising a three-level card: the user writes a technical, an architectural and a business
 /// answer, then sees the model answer next to each with a coverage hint.
 ///
@@ -49,6 +51,11 @@ struct LevelHint {
 /// spellings (-ise, -isation) read as American, plurals as singulars, and hyphenated words split;
 /// a number keeps a unit written right after it (GB, %, x, bits, …) and matches only with it.
 [[nodiscard]] QList<KeyTerm> keyTerms(QStringView markdown);
+
+/// The three levels of a stored `three-level` card's back (CardDraft::back: each level under its
+/// name in bold, in order); nullopt for any other text, e.g. a basic card or a back edited into
+/// another shape, so that a view offers practice only where there are three levels to compare.
+[[nodiscard]] std::optional<ThreeLevels> levelsOf(QStringView back);
 
 /// The line a view shows with the hint, so that no view presents it as a score.
 [[nodiscard]] QString hintDisclaimer();

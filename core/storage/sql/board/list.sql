@@ -1,0 +1,1 @@
+SELECT id, name, sort_order, created_at, modified_at FROM boards WHERE deleted_at IS NULL ORDER BY sort_order, id

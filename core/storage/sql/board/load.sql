@@ -1,0 +1,1 @@
+SELECT name, document FROM boards WHERE id = ? AND deleted_at IS NULL

@@ -1,0 +1,1 @@
+DELETE FROM journal_card_links WHERE entry_id = :entry

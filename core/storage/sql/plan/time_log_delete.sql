@@ -1,0 +1,1 @@
+DELETE FROM time_log WHERE id = :id
