@@ -6,13 +6,13 @@
 # merged (a second start, as every start after the first). Also prints MLPrep's own first-frame
 # trace (MLPREP_TRACE_STARTUP=1: process start to first frameSwapped).
 #
-# Needs: xvfb, libx11-dev, a C compiler, parley. Usage: tools/measure-startup.sh [BUILD_DIR] [RUNS]
+# Needs: xvfb, x11-utils (xwininfo), parley. Usage: tools/measure-startup.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
 build=${1:-build/ci}
 runs=${2:-9}
 mlprep="$build/bin/mlprep"
-for tool in Xvfb cc parley; do
-    command -v "$tool" >/dev/null || { echo "measure-startup: $tool is missing (apt-get install xvfb libx11-dev gcc parley)" >&2; exit 1; }
+for tool in Xvfb xwininfo parley; do
+    command -v "$tool" >/dev/null || { echo "measure-startup: $tool is missing (apt-get install xvfb x11-utils parley)" >&2; exit 1; }
 done
 [ -x "$mlprep" ] || { echo "measure-startup: build $mlprep first" >&2; exit 1; }
 
@@ -21,8 +21,6 @@ Xvfb "$DISPLAY" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 work=$(mktemp -d)
 trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
-waiter="$work/wait-for-window"
-cc -O2 -o "$waiter" "$(dirname "$0")/wait-for-window.c" -lX11
 sleep 1
 export XDG_RUNTIME_DIR="$work/runtime" HOME="$work/home"
 mkdir -p "$XDG_RUNTIME_DIR" "$HOME" && chmod 700 "$XDG_RUNTIME_DIR"
@@ -32,23 +30,33 @@ mkdir -p "$XDG_RUNTIME_DIR" "$HOME" && chmod 700 "$XDG_RUNTIME_DIR"
 
 now_ms() { date +%s%3N; }
 
-# Runs "$@" and prints the ms from exec until a top-level window whose name starts with $pattern is
-# mapped, as reported by the event-driven waiter (no polling competing for the cores).
+# Runs "$@" and prints the ms until a mapped top-level window whose name matches $pattern appears.
 time_to_window() {
     local pattern=$1; shift
-    timeout 20 "$waiter" "$pattern" >"$work/mapped" 2>"$work/waiter" &
-    local waiter_pid=$!
-    until grep -q ready "$work/waiter" 2>/dev/null; do sleep 0.01; done
-    local start
+    local start end
     start=$(now_ms)
     "$@" >/dev/null 2>"$work/stderr" &
     local pid=$!
-    if ! wait "$waiter_pid"; then
-        echo "measure-startup: no window for $pattern within 20 s" >&2
-        exit 1
-    fi
+    while :; do
+        # Qt maps a few helper windows too; only a viewable window with the app's name counts.
+        local id found=""
+        for id in $(xwininfo -root -children 2>/dev/null | grep "\"$pattern" | awk '{print $1}'); do
+            if xwininfo -id "$id" 2>/dev/null | grep -q "IsViewable"; then
+                found=$id
+                break
+            fi
+        done
+        if [ -n "$found" ]; then
+            end=$(now_ms)
+            break
+        fi
+        if [ $(( $(now_ms) - start )) -gt 20000 ]; then
+            echo "measure-startup: no window for $pattern within 20 s" >&2
+            exit 1
+        fi
+    done
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
-    echo $(( $(cat "$work/mapped") - start ))
+    echo $(( end - start ))
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
