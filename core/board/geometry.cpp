@@ -21,6 +21,18 @@ QTransform rotation(const Element &e)
     return t;
 }
 
+QPainterPath polyline(const Element &e)
+{
+    QPainterPath path;
+    if (!e.points.isEmpty()) {
+        path.moveTo(e.x + e.points.first().x(), e.y + e.points.first().y());
+        for (qsizetype i = 1; i < e.points.size(); ++i) {
+            path.lineTo(e.x + e.points.at(i).x(), e.y + e.points.at(i).y());
+        }
+    }
+    return path;
+}
+
 QPainterPath outline(const Element &e)
 {
     QPainterPath path;
@@ -45,12 +57,7 @@ QPainterPath outline(const Element &e)
     case ElementType::Arrow:
     case ElementType::Line:
     case ElementType::Freehand:
-        if (!e.points.isEmpty()) {
-            path.moveTo(e.x + e.points.first().x(), e.y + e.points.first().y());
-            for (qsizetype i = 1; i < e.points.size(); ++i) {
-                path.lineTo(e.x + e.points.at(i).x(), e.y + e.points.at(i).y());
-            }
-        }
+        path = polyline(e);
         break;
     }
     return path;

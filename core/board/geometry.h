@@ -15,6 +15,8 @@ namespace Board::Geometry
 
 /// Maps the element's unrotated frame to the scene (rotation by `angle` about the box centre).
 [[nodiscard]] QTransform rotation(const Element &e);
+/// The points of a line, arrow or freehand stroke joined in scene coordinates (empty without points).
+[[nodiscard]] QPainterPath polyline(const Element &e);
 /// The outline as a path in unrotated coordinates (closed for shapes, open for lines and arrows).
 [[nodiscard]] QPainterPath outline(const Element &e);
 /// Axis-aligned scene bounds of the rotated element, without stroke width.

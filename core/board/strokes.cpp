@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "strokes.h"
 
+#include "geometry.h"
+
 #include <QLineF>
 #include <QPolygonF>
 
@@ -90,12 +92,7 @@ QPainterPath shapePath(const Element &e)
     case ElementType::Arrow:
     case ElementType::Line:
     case ElementType::Freehand:
-        if (!e.points.isEmpty()) {
-            path.moveTo(e.x + e.points.first().x(), e.y + e.points.first().y());
-            for (qsizetype i = 1; i < e.points.size(); ++i) {
-                path.lineTo(e.x + e.points.at(i).x(), e.y + e.points.at(i).y());
-            }
-        }
+        path = Geometry::polyline(e);
         break;
     }
     return path;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/io/excalidraw.h"
 #include "boardfixtures.h"
+#include "boardroundtrip.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,16 +41,7 @@ private Q_SLOTS:
         QString error;
         QStringList warnings;
         const Document back = Io::fromExcalidraw(Io::toExcalidraw(doc), &error, &warnings);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
-        QCOMPARE(back.elements.size(), doc.elements.size());
-        for (qsizetype i = 0; i < doc.elements.size(); ++i) {
-            QVERIFY2(back.elements.at(i) == doc.elements.at(i), qPrintable(doc.elements.at(i).id));
-        }
-        QCOMPARE(back.files, doc.files);
-        QCOMPARE(back.background, doc.background);
-        QCOMPARE(back.gridSize, doc.gridSize);
-        QCOMPARE(back.gridEnabled, doc.gridEnabled);
+        BoardFixtures::verifyRoundTrip(back, doc, error, warnings);
     }
 
     void writesWhatExcalidrawRequires()
