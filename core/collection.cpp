@@ -7,9 +7,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-
-using namespace Qt::StringLiterals;
 
 std::unique_ptr<Collection> Collection::open(const QString &dataDir, QString *error)
 {
@@ -18,7 +15,6 @@ std::unique_ptr<Collection> Collection::open(const QString &dataDir, QString *er
     QString restoredFrom;
     QString restoreNotice;
     if (!Backups::applyPendingRestore(dataDir, &restoreError, &restoredFrom)) {
-        QFile::rename(QDir(dataDir).filePath(u"restore.pending"_s), QDir(dataDir).filePath(u"restore.failed"_s));
         restoreNotice = QCoreApplication::translate("Collection", "The backup was not restored: %1. Your data is as it was.").arg(restoreError);
     } else if (!restoredFrom.isEmpty()) {
         restoreNotice = QCoreApplication::translate("Collection", "Restored %1. The database it replaced was kept among the backups.")

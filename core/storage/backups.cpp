@@ -26,6 +26,7 @@ const QString PreMigrationPrefix = u"mlprep.pre-migration."_s;
 const QString BeforeRestorePrefix = u"mlprep.before-restore."_s;
 const QString StampFormat = u"yyyyMMdd-HHmmsszzz"_s;
 const QString PendingFile = u"restore.pending"_s;
+const QString FailedFile = u"restore.failed"_s;
 
 QString tr(const char *text)
 {
@@ -202,12 +203,9 @@ bool Backups::scheduleRestore(const QString &dataDir, const QString &backupPath,
     return true;
 }
 
-bool Backups::applyPendingRestore(const QString &dataDir, QString *error, QString *restoredFrom)
+/// Does the restore the marker `pending` asks for; see applyPendingRestore().
+static bool restoreFromMarker(const QString &dataDir, QFile &pending, QString *error, QString *restoredFrom)
 {
-    QFile pending(QDir(dataDir).filePath(PendingFile));
-    if (!pending.exists()) {
-        return true;
-    }
     if (!pending.open(QIODevice::ReadOnly)) {
         *error = tr("the scheduled restore cannot be read: %1").arg(pending.errorString());
         return false;
@@ -255,4 +253,18 @@ bool Backups::applyPendingRestore(const QString &dataDir, QString *error, QStrin
         *restoredFrom = source;
     }
     return true;
+}
+
+bool Backups::applyPendingRestore(const QString &dataDir, QString *error, QString *restoredFrom)
+{
+    QFile pending(QDir(dataDir).filePath(PendingFile));
+    if (!pending.exists()) {
+        return true;
+    }
+    if (restoreFromMarker(dataDir, pending, error, restoredFrom)) {
+        return true;
+    }
+    // Set the marker aside, so that a restore that cannot be done is not tried at every start.
+    pending.rename(QDir(dataDir).filePath(FailedFile));
+    return false;
 }

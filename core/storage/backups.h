@@ -40,6 +40,7 @@ bool scheduleRestore(const QString &dataDir, const QString &backupPath, QString 
 /// Performs a scheduled restore, if any: the live database (with its -wal) is moved to a
 /// before-restore copy and the chosen backup is copied in its place. Call before opening the
 /// database. Returns false with `error` when a restore was scheduled but could not be done (the
-/// live file is then untouched). `restoredFrom` is set when a restore happened.
+/// live file is then untouched and the marker is set aside as restore.failed, so the next start
+/// does not try again). `restoredFrom` is set when a restore happened.
 bool applyPendingRestore(const QString &dataDir, QString *error, QString *restoredFrom = nullptr);
 }
